@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import {
+  demoTokens,
+  expect,
+  seedSessionToken,
+  signInWithPassword,
+  test,
+} from './stand-in.ts'
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze()
+  expect(
+    results.violations.map((violation) => ({
+      id: violation.id,
+      nodes: violation.nodes.map((node) => node.target.join(' ')),
+    })),
+  ).toEqual([])
+}
+
+test('sign-in screen, with and without errors', async ({ page }) => {
+  await page.goto('/sign-in')
+  await expect(
+    page.getByRole('heading', { name: 'Sign in to Plex' }),
+  ).toBeVisible()
+  await expectNoAxeViolations(page)
+
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page.getByText('Enter your password.')).toBeVisible()
+  await expectNoAxeViolations(page)
+
+  await signInWithPassword(page, 'owner@example.com', 'wrong')
+  await expect(page.getByRole('alert')).toBeVisible()
+  await expectNoAxeViolations(page)
+})
+
+test('verification code step', async ({ page }) => {
+  await signInWithPassword(page, 'twofactor@example.com')
+  await expect(
+    page.getByRole('textbox', { name: 'Verification code' }),
+  ).toBeFocused()
+  await expectNoAxeViolations(page)
+})
+
+test('account, sign-out and not-found screens', async ({ page }) => {
+  await signInWithPassword(page, 'owner@example.com')
+  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectNoAxeViolations(page)
+
+  await page.getByRole('link', { name: 'Sign out' }).click()
+  await expect(page.getByRole('heading', { name: 'Sign out' })).toBeVisible()
+  await expectNoAxeViolations(page)
+
+  await page.goto('/nowhere')
+  await expect(
+    page.getByRole('heading', { name: 'Page not found' }),
+  ).toBeVisible()
+  await expectNoAxeViolations(page)
+})
+
+test('a managed profile account card', async ({ page }) => {
+  await seedSessionToken(page, demoTokens.managedHomeUser)
+  await page.goto('/account')
+  await expect(page.getByText('Managed profile, no e-mail')).toBeVisible()
+  await expectNoAxeViolations(page)
+})
+
+test('dark colour scheme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await signInWithPassword(page, 'owner@example.com', 'wrong')
+  await expect(page.getByRole('alert')).toBeVisible()
+  await expectNoAxeViolations(page)
+})

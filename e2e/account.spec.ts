@@ -1,0 +1,100 @@
+import {
+  demoTokens,
+  expect,
+  seedSessionToken,
+  signInWithPassword,
+  test,
+} from './stand-in.ts'
+
+test('a managed Home user token shows a managed profile with no e-mail', async ({
+  page,
+}) => {
+  await seedSessionToken(page, demoTokens.managedHomeUser)
+  await page.goto('/account')
+
+  await expect(page.getByText('Managed profile, no e-mail')).toBeVisible()
+  await expect(page.getByText('Managed profile', { exact: true })).toBeVisible()
+})
+
+test('the token is masked until revealed, and copies exactly', async ({
+  page,
+}) => {
+  await signInWithPassword(page, 'owner@example.com')
+  const token = await page.evaluate(() =>
+    sessionStorage.getItem('plexkey.token'),
+  )
+  expect(token).toBeTruthy()
+  await expect(page.getByText(token ?? '')).toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Show token' }).click()
+  await expect(page.getByText(token ?? '')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Copy token' }).click()
+  await expect(page.getByText('Token copied.')).toBeVisible()
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  expect(copied).toBe(token)
+})
+
+test('after a reload with plex.tv failing, the user stays signed in and Retry works', async ({
+  page,
+  standIn,
+}) => {
+  await signInWithPassword(page, 'owner@example.com')
+  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await standIn.failNext({
+    method: 'GET',
+    path: '/api/v2/user',
+    status: 500,
+    contentType: 'text/html',
+    body: '<html><body>Oops</body></html>',
+  })
+
+  await page.reload()
+
+  await expect(page.getByRole('alert')).toContainText(
+    'Account details are unavailable.',
+    { timeout: 15_000 },
+  )
+  await expect(page.getByRole('alert')).toContainText('still signed in')
+  expect(
+    await page.evaluate(() => sessionStorage.getItem('plexkey.token')),
+  ).toBeTruthy()
+
+  await standIn.clearFailures()
+  await page.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByText('owner@example.com')).toBeVisible()
+})
+
+test('with plex.tv unreachable the token is kept and the reason named', async ({
+  page,
+  standIn,
+}) => {
+  await signInWithPassword(page, 'owner@example.com')
+  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await standIn.failNext({ method: 'GET', path: '/api/v2/user', drop: true })
+
+  await page.reload()
+
+  await expect(page.getByRole('alert')).toContainText(
+    'Could not reach plex.tv',
+    { timeout: 15_000 },
+  )
+  expect(
+    await page.evaluate(() => sessionStorage.getItem('plexkey.token')),
+  ).toBeTruthy()
+})
+
+test('a revoked token (422 Invalid token) signs the user out with a message', async ({
+  page,
+}) => {
+  await seedSessionToken(page, demoTokens.revoked)
+  await page.goto('/account')
+
+  await expect(page).toHaveURL(/\/sign-in$/)
+  await expect(
+    page.getByText('plex.tv no longer accepts this token'),
+  ).toBeVisible()
+  expect(
+    await page.evaluate(() => sessionStorage.getItem('plexkey.token')),
+  ).toBeNull()
+})

@@ -1,0 +1,43 @@
+import { expect, signInWithPassword, test } from './stand-in.ts'
+
+test('a deep link and a reload keep the account screen', async ({ page }) => {
+  await signInWithPassword(page, 'owner@example.com')
+  await expect(page.getByText('owner@example.com')).toBeVisible()
+
+  await page.goto('/account')
+  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await page.reload()
+  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expect(page).toHaveTitle('Your account · Plexkey')
+})
+
+test('Back returns to the previous screen', async ({ page }) => {
+  await signInWithPassword(page, 'owner@example.com')
+  await expect(page.getByText('owner@example.com')).toBeVisible()
+
+  await page.getByRole('link', { name: 'Sign out' }).click()
+  await expect(page.getByRole('heading', { name: 'Sign out' })).toBeVisible()
+  await page.goBack()
+
+  await expect(page).toHaveURL(/\/account$/)
+  await expect(page.getByText('owner@example.com')).toBeVisible()
+})
+
+test('an unknown address shows a not-found screen', async ({ page }) => {
+  await page.goto('/no/such/screen')
+
+  await expect(
+    page.getByRole('heading', { name: 'Page not found' }),
+  ).toBeVisible()
+  await page.getByRole('link', { name: 'Go to the start' }).click()
+  await expect(page).toHaveURL(/\/sign-in$/)
+})
+
+test('the account screen needs a session', async ({ page }) => {
+  await page.goto('/account')
+
+  await expect(page).toHaveURL(/\/sign-in$/)
+  await expect(
+    page.getByRole('heading', { name: 'Sign in to Plex' }),
+  ).toBeVisible()
+})

@@ -1,0 +1,109 @@
+import {
+  demoPassword,
+  expect,
+  signInWithPassword,
+  test,
+  uniqueEmail,
+} from './stand-in.ts'
+
+test('the owner signs in and sees whose account the token opens', async ({
+  page,
+}) => {
+  await signInWithPassword(page, 'owner@example.com')
+
+  await expect(page).toHaveURL(/\/account$/)
+  await expect(
+    page.getByRole('heading', { name: 'Your account' }),
+  ).toBeVisible()
+  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expect(page.getByText('Plex Pass (lifetime)')).toBeVisible()
+  const token = await page.evaluate(() =>
+    sessionStorage.getItem('plexkey.token'),
+  )
+  expect(token).toBeTruthy()
+  const localKeys = await page.evaluate(() => Object.keys(localStorage))
+  expect(localKeys).toEqual(['plexkey.clientIdentifier'])
+})
+
+test('sign-in fills the account screen from its own answer, with no second request', async ({
+  page,
+  standIn,
+}) => {
+  await signInWithPassword(page, 'owner@example.com')
+  await expect(page.getByText('owner@example.com')).toBeVisible()
+
+  const apiCalls = (await standIn.journal()).filter(
+    (entry) => entry.part === 'plex.tv' && entry.method !== 'OPTIONS',
+  )
+  expect(apiCalls.map((entry) => `${entry.method} ${entry.path}`)).toEqual([
+    'POST /api/v2/users/signin',
+  ])
+})
+
+test('a 2FA account asks for the code, refuses a wrong one and keeps the rest', async ({
+  page,
+}) => {
+  await signInWithPassword(page, 'twofactor@example.com')
+
+  const codeField = page.getByRole('textbox', { name: 'Verification code' })
+  await expect(codeField).toBeFocused()
+  await expect(codeField).toHaveAttribute('autocomplete', 'one-time-code')
+  await expect(codeField).toHaveAttribute('inputmode', 'numeric')
+
+  await codeField.fill('000000')
+  await page.getByRole('button', { name: 'Verify and sign in' }).click()
+  await expect(page.getByRole('alert')).toContainText(
+    'That code was not accepted.',
+  )
+  await expect(codeField).toHaveValue('')
+
+  await codeField.fill('123456')
+  await page.getByRole('button', { name: 'Verify and sign in' }).click()
+  await expect(page).toHaveURL(/\/account$/)
+  await expect(page.getByText('twofactor@example.com')).toBeVisible()
+})
+
+test('pasting six digits into the code field submits them', async ({
+  page,
+}) => {
+  await signInWithPassword(page, 'twofactor@example.com')
+  const codeField = page.getByRole('textbox', { name: 'Verification code' })
+  await expect(codeField).toBeFocused()
+
+  await page.evaluate(() => {
+    const data = new DataTransfer()
+    data.setData('text/plain', ' 123 456 ')
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true }),
+    )
+  })
+
+  await expect(page).toHaveURL(/\/account$/)
+})
+
+for (const password of ['Grüße-Straße-2024', `fish&chips#1=2+3%41$x"y'`]) {
+  test(`the password ${password} reaches plex.tv exactly as typed`, async ({
+    page,
+    standIn,
+  }) => {
+    const email = uniqueEmail('bytes')
+    await standIn.addAccount({ email, password })
+
+    await signInWithPassword(page, email, password)
+
+    await expect(page).toHaveURL(/\/account$/)
+  })
+}
+
+test('a login with a plus sign reaches plex.tv as typed', async ({
+  page,
+  standIn,
+}) => {
+  const email = uniqueEmail('alex+plex')
+  await standIn.addAccount({ email, password: demoPassword })
+
+  await signInWithPassword(page, email)
+
+  await expect(page).toHaveURL(/\/account$/)
+  await expect(page.getByText(email).first()).toBeVisible()
+})

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto'
+import { test as base, expect, type Page } from '@playwright/test'
+
+/** The e2e stand-in's plex.tv part (see playwright.config.ts). */
+export const plexTvUrl = 'http://127.0.0.1:32510'
+
+export const demoPassword = 'plexkey-demo'
+
+export const demoTokens = {
+  managedHomeUser: 'DEMOxMANAGEDxHOMEx01',
+  revoked: 'DEMOxREVOKEDxTOKENx1',
+}
+
+export interface InjectedAnswer {
+  method: string
+  path: string
+  status?: number
+  body?: string
+  contentType?: string
+  headers?: Record<string, string>
+  delayMs?: number
+  drop?: boolean
+  times?: number
+}
+
+export interface JournalEntry {
+  part: string
+  method: string
+  path: string
+  hasToken: boolean
+  status: number
+}
+
+async function control(path: string, init: RequestInit = {}) {
+  const response = await fetch(`${plexTvUrl}/__standin${path}`, {
+    ...init,
+    headers: { 'Content-Type': 'application/json', ...init.headers },
+  })
+  if (!response.ok) {
+    throw new Error(`stand-in control ${path}: HTTP ${response.status}`)
+  }
+  return response
+}
+
+/**
+ * The stand-in's test controls, scoped to one browser's client identifier so
+ * tests running side by side never see each other's failures.
+ */
+export class StandIn {
+  constructor(readonly clientIdentifier: string) {}
+
+  async failNext(answer: InjectedAnswer) {
+    await control('/failures', {
+      method: 'POST',
+      body: JSON.stringify({
+        clientIdentifier: this.clientIdentifier,
+        ...answer,
+      }),
+    })
+  }
+
+  async clearFailures() {
+    await control(
+      `/failures?clientIdentifier=${encodeURIComponent(this.clientIdentifier)}`,
+      { method: 'DELETE' },
+    )
+  }
+
+  async addAccount(account: {
+    email: string
+    password: string
+    username?: string
+  }) {
+    await control('/accounts', {
+      method: 'POST',
+      body: JSON.stringify(account),
+    })
+  }
+
+  async journal(): Promise<JournalEntry[]> {
+    const response = await control(
+      `/requests?clientIdentifier=${encodeURIComponent(this.clientIdentifier)}`,
+    )
+    return (await response.json()) as JournalEntry[]
+  }
+}
+
+/** A fresh address nobody else uses, for throwaway accounts. */
+export function uniqueEmail(label: string) {
+  return `${label}-${randomUUID().slice(0, 8)}@example.com`
+}
+
+/**
+ * Every test gets a browser with its own known client identifier, set before
+ * the app first runs, and the stand-in controls scoped to it.
+ */
+export const test = base.extend<{ standIn: StandIn }>({
+  standIn: [
+    async ({ page }, use) => {
+      const clientIdentifier = randomUUID()
+      await page.addInitScript((id) => {
+        if (!localStorage.getItem('plexkey.clientIdentifier')) {
+          localStorage.setItem('plexkey.clientIdentifier', id)
+        }
+      }, clientIdentifier)
+      await use(new StandIn(clientIdentifier))
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** Signs in through the form, as a person would. */
+export async function signInWithPassword(
+  page: Page,
+  login: string,
+  password = demoPassword,
+) {
+  await page.goto('/sign-in')
+  await page.getByLabel('Email or username').fill(login)
+  await page.getByLabel('Password', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+}
+
+/** Puts a token in this tab's session, as if signed in before a reload. */
+export async function seedSessionToken(page: Page, token: string) {
+  await page.addInitScript((value) => {
+    sessionStorage.setItem('plexkey.token', value)
+  }, token)
+}

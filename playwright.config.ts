@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test'
+
+// The e2e build (`vite build --mode e2e`) talks to the stand-in on these
+// ports; see .env.e2e.
+const standInPort = 32510
+const appPort = 4174
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${appPort}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    },
+    permissions: ['clipboard-read', 'clipboard-write'],
+    trace: 'retain-on-failure',
+  },
+  projects: [{ name: 'chromium', use: devices['Desktop Chrome'] }],
+  webServer: [
+    {
+      command: 'node stand-in/main.js --test',
+      env: { PLEXKEY_STANDIN_PORT: String(standInPort) },
+      url: `http://127.0.0.1:${standInPort}/__standin/health`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `vite preview --outDir dist-e2e --host 127.0.0.1 --port ${appPort} --strictPort`,
+      url: `http://127.0.0.1:${appPort}`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+})

@@ -1,0 +1,36 @@
+// @ts-check
+// What a production build must never hold: demo accounts, source maps,
+// console calls, or an address other than the real plex.tv.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+/** @param {string} dir @returns {string[]} */
+function listFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? listFiles(join(dir, entry.name))
+      : [join(dir, entry.name)],
+  )
+}
+
+const files = listFiles('dist')
+const problems = []
+
+for (const file of files) {
+  if (file.endsWith('.map')) problems.push(`${file}: a source map`)
+  if (!/\.(js|html|css)$/.test(file)) continue
+  const text = readFileSync(file, 'utf8')
+  if (text.includes('plexkey-demo') || text.includes('owner@example.com')) {
+    problems.push(`${file}: demo accounts`)
+  }
+  if (text.includes('127.0.0.1')) problems.push(`${file}: a loopback address`)
+  if (/\bconsole\.(log|debug|info)\(/.test(text)) {
+    problems.push(`${file}: console.log/debug/info`)
+  }
+}
+
+if (problems.length > 0) {
+  console.error(`The production build is not clean:\n${problems.join('\n')}`)
+  process.exit(1)
+}
+console.log(`dist/ is clean (${files.length} files checked).`)

@@ -1,0 +1,64 @@
+// @ts-check
+// `npm test`: every check, in the order a failure is cheapest to read. Each
+// step runs even when an earlier one failed, so one run shows every problem;
+// only the e2e step needs its build. The last line counts the tests.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+
+mkdirSync('reports', { recursive: true })
+
+/** @type {{ name: string, ok: boolean }[]} */
+const steps = []
+
+/**
+ * @param {string} name
+ * @param {string} command
+ */
+function run(name, command) {
+  console.log(`\n▶ ${name}: ${command}`)
+  const { status } = spawnSync(command, { shell: true, stdio: 'inherit' })
+  steps.push({ name, ok: status === 0 })
+  return status === 0
+}
+
+run('types', 'tsc --noEmit')
+run('lint', 'eslint . --max-warnings=0')
+run('format', 'prettier --check .')
+run(
+  'unit',
+  'vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json',
+)
+if (run('build', 'vite build'))
+  run('build check', 'node scripts/check-build.js')
+if (run('e2e build', 'vite build --mode e2e --outDir dist-e2e')) {
+  run('e2e', 'playwright test')
+}
+
+/** @param {string} file */
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null
+}
+
+const unit = readJson('reports/vitest.json')
+const e2e = readJson('reports/e2e.json')
+const failedSteps = steps.filter((step) => !step.ok)
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats.expected ?? 0)
+const testFailures =
+  (unit?.numFailedTests ?? 0) +
+  (e2e?.stats.unexpected ?? 0) +
+  (e2e?.stats.flaky ?? 0)
+// A failed step that counts no failed test (types, lint, a crashed runner)
+// still counts as one failure.
+const uncountedFailures = failedSteps.filter(
+  (step) =>
+    (step.name !== 'unit' || (unit?.numFailedTests ?? 0) === 0) &&
+    (step.name !== 'e2e' || (e2e?.stats.unexpected ?? 0) === 0),
+).length
+const failed = testFailures + uncountedFailures
+const line = `tests: ${passed} passed, ${failed} failed`
+
+console.log('')
+for (const step of steps) console.log(`${step.ok ? '✔' : '✘'} ${step.name}`)
+writeFileSync('reports/summary.txt', `${line}\n`)
+console.log(line)
+process.exit(failedSteps.length === 0 ? 0 : 1)

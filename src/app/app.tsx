@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useState } from 'react'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { Router, useLocation } from 'wouter'
+import { createQueryClient } from '../lib/query-client.ts'
+import {
+  SessionProvider,
+  useSession,
+} from '../lib/session/session-provider.tsx'
+import { Layout } from './layout.tsx'
+import { AppRoutes } from './routes.tsx'
+
+interface AppProps {
+  /** Tests pass a memory location hook; the browser uses the address bar. */
+  routerHook?: Parameters<typeof Router>[0]['hook']
+}
+
+const TOKEN_REJECTED = 'token-rejected'
+
+export function App({ routerHook }: AppProps) {
+  // The query client exists before the session does; plex.tv rejecting the
+  // session's token reaches the session through this event.
+  const [tokenRejections] = useState(() => new EventTarget())
+  const [queryClient] = useState(() =>
+    createQueryClient({
+      onSessionEnded: () =>
+        tokenRejections.dispatchEvent(new Event(TOKEN_REJECTED)),
+    }),
+  )
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Router hook={routerHook}>
+        <SessionRoot tokenRejections={tokenRejections} />
+      </Router>
+    </QueryClientProvider>
+  )
+}
+
+function SessionRoot({ tokenRejections }: { tokenRejections: EventTarget }) {
+  const [, navigate] = useLocation()
+  const goToSignIn = useCallback(
+    () => navigate('/sign-in', { replace: true }),
+    [navigate],
+  )
+
+  return (
+    <SessionProvider onEnded={goToSignIn}>
+      <EndSessionOnRejection tokenRejections={tokenRejections} />
+      <Layout>
+        <AppRoutes />
+      </Layout>
+    </SessionProvider>
+  )
+}
+
+function EndSessionOnRejection({
+  tokenRejections,
+}: {
+  tokenRejections: EventTarget
+}) {
+  const { endSession } = useSession()
+
+  useEffect(() => {
+    const handleRejection = () => endSession('token-rejected')
+    tokenRejections.addEventListener(TOKEN_REJECTED, handleRejection)
+    return () =>
+      tokenRejections.removeEventListener(TOKEN_REJECTED, handleRejection)
+  }, [endSession, tokenRejections])
+
+  return null
+}

@@ -1,0 +1,67 @@
+import { lazy, Suspense, type ReactNode } from 'react'
+import { Redirect, Route, Switch } from 'wouter'
+import { useSession } from '../lib/session/session-provider.tsx'
+import { NotFoundScreen } from './not-found-screen.tsx'
+
+// Each screen is its own chunk: the sign-in route loads only what sign-in
+// needs.
+const SignInScreen = lazy(() =>
+  import('../features/sign-in/sign-in-screen.tsx').then((module) => ({
+    default: module.SignInScreen,
+  })),
+)
+const AccountScreen = lazy(() =>
+  import('../features/account/account-screen.tsx').then((module) => ({
+    default: module.AccountScreen,
+  })),
+)
+const SignOutScreen = lazy(() =>
+  import('../features/sign-out/sign-out-screen.tsx').then((module) => ({
+    default: module.SignOutScreen,
+  })),
+)
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<p className="muted">Loading…</p>}>
+      <Switch>
+        <Route path="/">
+          <HomeRedirect />
+        </Route>
+        <Route path="/sign-in">
+          <SignedOutOnly>
+            <SignInScreen />
+          </SignedOutOnly>
+        </Route>
+        <Route path="/account">
+          <SignedInOnly>
+            <AccountScreen />
+          </SignedInOnly>
+        </Route>
+        <Route path="/sign-out">
+          <SignedInOnly>
+            <SignOutScreen />
+          </SignedInOnly>
+        </Route>
+        <Route>
+          <NotFoundScreen />
+        </Route>
+      </Switch>
+    </Suspense>
+  )
+}
+
+function HomeRedirect() {
+  const { isSignedIn } = useSession()
+  return <Redirect to={isSignedIn ? '/account' : '/sign-in'} replace />
+}
+
+function SignedInOnly({ children }: { children: ReactNode }) {
+  const { isSignedIn } = useSession()
+  return isSignedIn ? children : <Redirect to="/sign-in" replace />
+}
+
+function SignedOutOnly({ children }: { children: ReactNode }) {
+  const { isSignedIn } = useSession()
+  return isSignedIn ? <Redirect to="/account" replace /> : children
+}

@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query'
+import { AccountCard } from '../../components/account/account-card.tsx'
+import { Alert } from '../../components/ui/alert.tsx'
+import { ScreenHeading } from '../../components/ui/screen-heading.tsx'
+import { accountQueries } from '../../lib/queries/account-queries.ts'
+
+export function AccountScreen() {
+  const accountQuery = useQuery(accountQueries.me())
+  const { data: account, error, isFetching, refetch } = accountQuery
+
+  const retryButton = (
+    <button type="button" onClick={() => void refetch()} disabled={isFetching}>
+      {isFetching ? 'Retrying…' : 'Retry'}
+    </button>
+  )
+
+  return (
+    <div className="stack">
+      <ScreenHeading>Your account</ScreenHeading>
+      <p className="muted">
+        You are signed in. The token below opens this Plex account; Plexkey
+        keeps it in this tab only.
+      </p>
+      {error && (
+        <Alert
+          tone="error"
+          title={
+            account
+              ? 'Could not refresh the account details.'
+              : 'Account details are unavailable.'
+          }
+        >
+          <p>{error.message}</p>
+          <p>You are still signed in.</p>
+          <div className="actions">{retryButton}</div>
+        </Alert>
+      )}
+      {account ? (
+        <AccountCard account={account} token={account.authToken} />
+      ) : (
+        !error && (
+          <p role="status" className="muted">
+            Loading account details…
+          </p>
+        )
+      )}
+    </div>
+  )
+}

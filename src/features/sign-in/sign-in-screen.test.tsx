@@ -1,0 +1,236 @@
+import { screen, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { server } from '../../testing/msw-server.ts'
+import { plexTv, TEST_ACCOUNTS } from '../../testing/plex-tv-handlers.ts'
+import { SIGN_IN_ERRORS } from '../../testing/fixtures/plex-errors.ts'
+import { renderApp } from '../../testing/render-app.tsx'
+
+function answerSignInWith(body: object, status: number) {
+  server.use(
+    http.post(plexTv('/api/v2/users/signin'), () =>
+      HttpResponse.json(body, { status }),
+    ),
+  )
+}
+
+async function typeCredentials(
+  user: ReturnType<typeof renderApp>['user'],
+  login: string,
+  password: string,
+) {
+  await user.type(await screen.findByLabelText('Email or username'), login)
+  await user.type(screen.getByLabelText('Password'), password)
+}
+
+describe('SignInScreen', () => {
+  it('signs in and shows the account from the sign-in answer', async () => {
+    const { user, history } = renderApp('/sign-in')
+    const { owner } = TEST_ACCOUNTS
+
+    await typeCredentials(user, owner.login, owner.password)
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    expect(
+      await screen.findByRole('heading', { name: 'Your account' }),
+    ).toBeInTheDocument()
+    expect(screen.getByText('owner@example.com')).toBeInTheDocument()
+    expect(history.at(-1)).toBe('/account')
+    expect(sessionStorage.getItem('plexkey.token')).toBeTruthy()
+  })
+
+  it('sends rememberMe as ticked, and the password untrimmed', async () => {
+    let sent: URLSearchParams | undefined
+    server.use(
+      http.post(plexTv('/api/v2/users/signin'), async ({ request }) => {
+        sent = new URLSearchParams(await request.text())
+        return HttpResponse.json(SIGN_IN_ERRORS.badCredentials, {
+          status: 401,
+        })
+      }),
+    )
+    const { user } = renderApp('/sign-in')
+
+    await typeCredentials(user, 'alex+plex@example.com', '  spaced out  ')
+    await user.click(screen.getByLabelText('Remember me'))
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    await screen.findByRole('alert')
+    expect(sent?.get('login')).toBe('alex+plex@example.com')
+    expect(sent?.get('password')).toBe('  spaced out  ')
+    expect(sent?.get('rememberMe')).toBe('true')
+  })
+
+  it('on a wrong password clears only the password and focuses the message', async () => {
+    const { user } = renderApp('/sign-in')
+
+    await typeCredentials(user, 'owner@example.com', 'wrong')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(
+      'E-mail, username or password not accepted.',
+    )
+    expect(alert).not.toHaveTextContent('owner@example.com')
+    await waitFor(() => expect(alert).toHaveFocus())
+    expect(screen.getByLabelText('Email or username')).toHaveValue(
+      'owner@example.com',
+    )
+    expect(screen.getByLabelText('Password')).toHaveValue('')
+  })
+
+  it('asks for the code in a second step, then signs in with it', async () => {
+    const { user } = renderApp('/sign-in')
+    const { twoFactor } = TEST_ACCOUNTS
+
+    await typeCredentials(user, twoFactor.login, twoFactor.password)
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    const codeField = await screen.findByRole('textbox', {
+      name: 'Verification code',
+    })
+    await waitFor(() => expect(codeField).toHaveFocus())
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(sessionStorage.length).toBe(0)
+
+    await user.type(codeField, '123 456')
+    await user.click(screen.getByRole('button', { name: 'Verify and sign in' }))
+
+    expect(
+      await screen.findByRole('heading', { name: 'Your account' }),
+    ).toBeInTheDocument()
+  })
+
+  it('a rejected code clears the code and keeps the step', async () => {
+    const { user } = renderApp('/sign-in')
+    const { twoFactor } = TEST_ACCOUNTS
+
+    await typeCredentials(user, twoFactor.login, twoFactor.password)
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    const codeField = await screen.findByRole('textbox', {
+      name: 'Verification code',
+    })
+    await user.type(codeField, '654321')
+    await user.click(screen.getByRole('button', { name: 'Verify and sign in' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'That code was not accepted.',
+    )
+    expect(codeField).toHaveValue('')
+  })
+
+  it('sends a recovery code as typed, with no six-digit limit', async () => {
+    let sentCode: string | null = null
+    const { user } = renderApp('/sign-in')
+    const { twoFactor } = TEST_ACCOUNTS
+    await typeCredentials(user, twoFactor.login, twoFactor.password)
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    const codeField = await screen.findByRole('textbox', {
+      name: 'Verification code',
+    })
+    server.use(
+      http.post(plexTv('/api/v2/users/signin'), async ({ request }) => {
+        sentCode = new URLSearchParams(await request.text()).get(
+          'verificationCode',
+        )
+        return HttpResponse.json(SIGN_IN_ERRORS.codeInvalid, { status: 401 })
+      }),
+    )
+
+    await user.type(codeField, 'ABCD-EFGH-1234')
+    await user.click(screen.getByRole('button', { name: 'Verify and sign in' }))
+
+    await screen.findByRole('alert')
+    expect(sentCode).toBe('ABCD-EFGH-1234')
+  })
+
+  it('refuses a short numeric code before sending it', async () => {
+    const { user } = renderApp('/sign-in')
+    const { twoFactor } = TEST_ACCOUNTS
+    await typeCredentials(user, twoFactor.login, twoFactor.password)
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    const codeField = await screen.findByRole('textbox', {
+      name: 'Verification code',
+    })
+
+    await user.type(codeField, '12345')
+    await user.click(screen.getByRole('button', { name: 'Verify and sign in' }))
+
+    expect(
+      await screen.findByText('A code from an authenticator app has 6 digits.'),
+    ).toBeInTheDocument()
+    expect(codeField).toHaveAttribute('aria-invalid', 'true')
+  })
+
+  it.each([
+    ['ip-blocked', SIGN_IN_ERRORS.ipBlocked, 401, 'paused sign-ins'],
+    ['rate-limited', SIGN_IN_ERRORS.rateLimited, 429, 'Too many sign-in'],
+  ])(
+    'when %s, holds the button with a countdown',
+    async (_kind, body, status, words) => {
+      answerSignInWith(body, status)
+      const { user } = renderApp('/sign-in')
+
+      await typeCredentials(user, 'owner@example.com', 'whatever')
+      await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+      const alert = await screen.findByRole('alert')
+      expect(alert).toHaveTextContent(words)
+      expect(alert).toHaveTextContent(/Try again in \d+ (s|min)/)
+      expect(screen.getByRole('button', { name: 'Sign in' })).toBeDisabled()
+      expect(screen.getByLabelText('Password')).toHaveValue('whatever')
+    },
+  )
+
+  it('a username refused for an e-mail-only account keeps what was typed', async () => {
+    answerSignInWith(SIGN_IN_ERRORS.usernameNotAllowed, 401)
+    const { user } = renderApp('/sign-in')
+
+    await typeCredentials(user, 'test_owner', 'secret-ish')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'e-mail address only',
+    )
+    expect(screen.getByLabelText('Email or username')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    )
+    expect(screen.getByLabelText('Password')).toHaveValue('secret-ish')
+  })
+
+  it('a network failure names plex.tv and loses nothing typed', async () => {
+    server.use(
+      http.post(plexTv('/api/v2/users/signin'), () => HttpResponse.error()),
+    )
+    const { user } = renderApp('/sign-in')
+
+    await typeCredentials(user, 'owner@example.com', 'kept')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /could not reach plex\.tv/i,
+    )
+    expect(screen.getByLabelText('Password')).toHaveValue('kept')
+  })
+
+  it('shows and hides the password, hidden again after submit', async () => {
+    answerSignInWith(SIGN_IN_ERRORS.badCredentials, 401)
+    const { user } = renderApp('/sign-in')
+    await typeCredentials(user, 'owner@example.com', 'peek')
+    const password = screen.getByLabelText('Password')
+
+    await user.click(screen.getByRole('button', { name: 'Show password' }))
+    expect(password).toHaveAttribute('type', 'text')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    await screen.findByRole('alert')
+    expect(password).toHaveAttribute('type', 'password')
+  })
+
+  it('lists no demo accounts outside demo builds', async () => {
+    renderApp('/sign-in')
+
+    await screen.findByRole('heading', { name: 'Sign in to Plex' })
+    expect(screen.queryByText('Demo accounts')).not.toBeInTheDocument()
+  })
+})

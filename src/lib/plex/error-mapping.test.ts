@@ -1,0 +1,132 @@
+import { expect, test } from 'vitest'
+import {
+  kindOfAnswer,
+  messageFor,
+  type FailedAnswer,
+  type PlexHost,
+} from './error-mapping.ts'
+import type { PlexErrorKind } from './plex-error.ts'
+
+const signIn = (answer: Omit<FailedAnswer, 'isSignIn'>) =>
+  kindOfAnswer({ ...answer, isSignIn: true })
+const elsewhere = (answer: Omit<FailedAnswer, 'isSignIn'>) =>
+  kindOfAnswer({ ...answer, isSignIn: false })
+
+test.each([
+  [1001, 'bad-credentials'],
+  [1028, 'code-invalid'],
+  [1029, 'code-required'],
+  [1030, 'username-not-allowed'],
+  [1031, 'ip-blocked'],
+  [1003, 'rate-limited'],
+  [9999, 'bad-credentials'],
+])('on sign-in, a 401 with code %i is %s', (plexCode, kind) => {
+  expect(signIn({ status: 401, plexCode })).toBe(kind)
+})
+
+test('on sign-in, a 401 without a readable code is bad-credentials', () => {
+  expect(signIn({ status: 401 })).toBe('bad-credentials')
+  expect(signIn({ status: 401, text: 'User could not be authenticated' })).toBe(
+    'bad-credentials',
+  )
+})
+
+test('on sign-in, codeless text about the verification code still counts', () => {
+  expect(
+    signIn({ status: 401, text: 'Please enter the Verification Code' }),
+  ).toBe('code-required')
+  expect(signIn({ status: 401, text: 'Invalid verification code' })).toBe(
+    'code-invalid',
+  )
+  expect(
+    signIn({ status: 401, plexCode: 1001, text: 'verification code' }),
+  ).toBe('bad-credentials')
+})
+
+test('elsewhere, any 401 is unauthorized, whatever its code says', () => {
+  expect(elsewhere({ status: 401 })).toBe('unauthorized')
+  expect(elsewhere({ status: 401, plexCode: 1001 })).toBe('unauthorized')
+  expect(elsewhere({ status: 401, text: 'verification code' })).toBe(
+    'unauthorized',
+  )
+})
+
+test('422 "Invalid token" is unauthorized; other 422s are not understood', () => {
+  expect(elsewhere({ status: 422, text: 'Invalid token' })).toBe('unauthorized')
+  expect(elsewhere({ status: 422, text: 'Name is too long' })).toBe(
+    'unexpected-response',
+  )
+})
+
+test('429 is rate-limited everywhere; 408 is a timeout; 5xx is server', () => {
+  expect(signIn({ status: 429 })).toBe('rate-limited')
+  expect(elsewhere({ status: 429, plexCode: 1003 })).toBe('rate-limited')
+  expect(elsewhere({ status: 408 })).toBe('timeout')
+  expect(elsewhere({ status: 500 })).toBe('server')
+  expect(elsewhere({ status: 503 })).toBe('server')
+  expect(elsewhere({ status: 599 })).toBe('server')
+})
+
+test.each([400, 403, 404, 409, 302, 600])(
+  'status %i with no known code is unexpected-response',
+  (status) => {
+    expect(elsewhere({ status })).toBe('unexpected-response')
+  },
+)
+
+test('the missing-client-identifier 400 (code 1000) is unexpected-response', () => {
+  expect(signIn({ status: 400, plexCode: 1000 })).toBe('unexpected-response')
+})
+
+const KINDS: PlexErrorKind[] = [
+  'network',
+  'timeout',
+  'unauthorized',
+  'bad-credentials',
+  'code-required',
+  'code-invalid',
+  'username-not-allowed',
+  'ip-blocked',
+  'rate-limited',
+  'server',
+  'unexpected-response',
+]
+
+test.each(
+  KINDS.flatMap((kind) =>
+    (['plex.tv', 'server'] as PlexHost[]).map((host) => [kind, host] as const),
+  ),
+)('the %s message for %s is a plain sentence', (kind, host) => {
+  const message = messageFor(kind, { host, status: 500, timeoutMs: 15_000 })
+
+  expect(message).toMatch(/^(?:[A-Z]|plex\.tv ).*\.$/s)
+  expect(message).not.toMatch(/unknown error|undefined|http:|https:/i)
+})
+
+test('the network message says plex.tv could not be reached and why it may look so', () => {
+  const message = messageFor('network', { host: 'plex.tv' })
+
+  expect(message).toMatch(/^could not reach plex\.tv/i)
+  expect(message).toMatch(/CORS/)
+})
+
+test('messages carry the status, the wait and the timeout', () => {
+  expect(messageFor('server', { host: 'plex.tv', status: 503 })).toContain(
+    'HTTP 503',
+  )
+  expect(
+    messageFor('rate-limited', { host: 'plex.tv', retryAfterSeconds: 42 }),
+  ).toContain('42 seconds')
+  expect(
+    messageFor('rate-limited', { host: 'plex.tv', retryAfterSeconds: 600 }),
+  ).toContain('10 minutes')
+  expect(
+    messageFor('timeout', { host: 'plex.tv', timeoutMs: 15_000 }),
+  ).toContain('15 seconds')
+})
+
+test('the session-ending message asks to sign in again', () => {
+  expect(
+    messageFor('unauthorized', { host: 'plex.tv', endsSession: true }),
+  ).toMatch(/sign in again/)
+})

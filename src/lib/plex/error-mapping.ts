@@ -1,0 +1,133 @@
+import type { PlexErrorKind } from './plex-error.ts'
+
+/** Who answered: plex.tv, or a Plex Media Server the user chose. */
+export type PlexHost = 'plex.tv' | 'server'
+
+/** A non-2xx answer, reduced to what decides its kind. */
+export interface FailedAnswer {
+  status: number
+  plexCode?: number
+  /** Error text from a JSON, XML or plain-text body; never from HTML. */
+  text?: string
+  isSignIn: boolean
+}
+
+interface Rule {
+  kind: PlexErrorKind
+  plexCode?: number
+  status?: number | readonly [from: number, to: number]
+  /** Case-insensitive phrase; only consulted when the body had no code. */
+  mentions?: string
+  signInOnly?: true
+}
+
+// NOTE: the one place Plex's numeric codes and statuses become kinds
+// (PLEX-API.md §0.4, §3, §11). First match wins; no match means the answer
+// was not one we understand.
+const RULES: readonly Rule[] = [
+  { plexCode: 1029, kind: 'code-required' },
+  { plexCode: 1028, kind: 'code-invalid' },
+  { plexCode: 1030, kind: 'username-not-allowed' },
+  { plexCode: 1031, kind: 'ip-blocked' },
+  { plexCode: 1003, kind: 'rate-limited' },
+  { status: 429, kind: 'rate-limited' },
+  { plexCode: 1001, signInOnly: true, kind: 'bad-credentials' },
+  {
+    mentions: 'invalid verification code',
+    signInOnly: true,
+    kind: 'code-invalid',
+  },
+  { mentions: 'verification code', signInOnly: true, kind: 'code-required' },
+  // Never say which of login or password was wrong (SECURITY.md AU-07).
+  { status: 401, signInOnly: true, kind: 'bad-credentials' },
+  { status: 401, kind: 'unauthorized' },
+  // A de-authorised token has been seen to give 422 "Invalid token".
+  { status: 422, mentions: 'invalid token', kind: 'unauthorized' },
+  { status: 408, kind: 'timeout' },
+  { status: [500, 599], kind: 'server' },
+]
+
+/** The error kind for a failed answer, from the one table above. */
+export function kindOfAnswer(answer: FailedAnswer): PlexErrorKind {
+  const rule = RULES.find((candidate) => matches(candidate, answer))
+  return rule?.kind ?? 'unexpected-response'
+}
+
+function matches(rule: Rule, answer: FailedAnswer): boolean {
+  if (rule.signInOnly && !answer.isSignIn) return false
+  if (rule.plexCode !== undefined && rule.plexCode !== answer.plexCode) {
+    return false
+  }
+  if (typeof rule.status === 'number' && rule.status !== answer.status) {
+    return false
+  }
+  if (Array.isArray(rule.status)) {
+    const [from, to] = rule.status
+    if (answer.status < from || answer.status > to) return false
+  }
+  if (rule.mentions !== undefined) {
+    if (answer.plexCode !== undefined) return false
+    if (!answer.text?.toLowerCase().includes(rule.mentions)) return false
+  }
+  return true
+}
+
+/** What a failure message may mention: the host, status, wait or timeout. */
+export interface MessageDetails {
+  host: PlexHost
+  status?: number
+  retryAfterSeconds?: number
+  timeoutMs?: number
+  endsSession?: boolean
+}
+
+/** A sentence for a person about a failure; no URLs, bodies or tokens. */
+export function messageFor(
+  kind: PlexErrorKind,
+  details: MessageDetails,
+): string {
+  const host = details.host === 'plex.tv' ? 'plex.tv' : 'the Plex server'
+  const Host = details.host === 'plex.tv' ? 'plex.tv' : 'The Plex server'
+  const httpStatus = details.status ? ` (HTTP ${details.status})` : ''
+
+  switch (kind) {
+    case 'network':
+      return `Could not reach ${host}. Check your connection and try again. A browser extension, firewall or network that blocks ${host}, or a refused cross-origin (CORS) request, looks exactly the same to this page.`
+    case 'timeout':
+      return `${Host} did not answer ${
+        details.timeoutMs
+          ? `within ${describeSeconds(Math.round(details.timeoutMs / 1000))}`
+          : 'in time'
+      }. Try again in a moment.`
+    case 'unauthorized':
+      return details.endsSession
+        ? 'Your Plex session has ended: plex.tv no longer accepts its token. Please sign in again.'
+        : `${Host} did not accept this token. It may have expired or been revoked.`
+    case 'bad-credentials':
+      return 'E-mail, username or password not accepted. Accounts created with Google, Apple or Facebook have no Plex password to sign in with here.'
+    case 'code-required':
+      return 'Enter the verification code from your authenticator app, or a recovery code.'
+    case 'code-invalid':
+      return 'That verification code was not accepted. Enter the current code from your authenticator app, or a recovery code.'
+    case 'username-not-allowed':
+      return 'This account signs in with its e-mail address only. Use the e-mail address instead of the username.'
+    case 'ip-blocked':
+      return 'plex.tv is refusing sign-ins from this network for a while after repeated failures. Wait before trying again.'
+    case 'rate-limited':
+      return `${Host} is receiving too many requests from this browser. ${
+        details.retryAfterSeconds
+          ? `Try again in ${describeSeconds(details.retryAfterSeconds)}.`
+          : 'Wait a minute and try again.'
+      }`
+    case 'server':
+      return `${Host} had a problem${httpStatus}. This is not about your account; try again in a moment.`
+    case 'unexpected-response':
+      return `${Host} sent an answer Plexkey could not understand${httpStatus}. Try again; if it keeps happening, Plexkey may need an update.`
+  }
+}
+
+function describeSeconds(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`
+  const minutes = Math.ceil(seconds / 60)
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`
+}

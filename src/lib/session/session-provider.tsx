@@ -1,0 +1,118 @@
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import type { PlexAccount } from '../plex/account-schema.ts'
+import { accountQueries } from '../queries/account-queries.ts'
+import {
+  clearSessionToken,
+  getSessionToken,
+  saveSessionToken,
+} from './token-store.ts'
+import { announceSignOut, onSignOutElsewhere } from './session-channel.ts'
+
+/** Why a session ended: each gets its own words on the sign-in screen. */
+export type SessionEndReason =
+  'signed-out' | 'revoked' | 'token-rejected' | 'signed-out-elsewhere'
+
+const endNotices: Record<SessionEndReason, string> = {
+  'signed-out': 'You are signed out. This tab no longer holds a Plex token.',
+  revoked:
+    'You are signed out, and plex.tv has revoked the token: apps you gave it to stop working too.',
+  'token-rejected':
+    'plex.tv no longer accepts this token, so you have been signed out. Sign in again to continue.',
+  'signed-out-elsewhere': 'You signed out of Plexkey in another tab.',
+}
+
+interface SessionContextValue {
+  isSignedIn: boolean
+  /** A message for the sign-in screen about how the last session ended. */
+  notice: string | null
+  startSession: (account: PlexAccount) => void
+  endSession: (reason: SessionEndReason) => void
+  dismissNotice: () => void
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null)
+
+interface SessionProviderProps {
+  children: ReactNode
+  /** Where to go once a session has ended. */
+  onEnded: () => void
+}
+
+/**
+ * Holds whether this tab is signed in, and the one way in and out: a new
+ * session wipes the previous identity's cached data, and ending a session
+ * wipes the token and cache in every Plexkey tab.
+ */
+export function SessionProvider({ children, onEnded }: SessionProviderProps) {
+  const queryClient = useQueryClient()
+  const [isSignedIn, setIsSignedIn] = useState(() => getSessionToken() !== null)
+  const [notice, setNotice] = useState<string | null>(null)
+
+  const clearLocalSession = useCallback(
+    (reason: SessionEndReason) => {
+      clearSessionToken()
+      queryClient.clear()
+      setIsSignedIn(false)
+      setNotice(endNotices[reason])
+      onEnded()
+    },
+    [queryClient, onEnded],
+  )
+
+  const endSession = useCallback(
+    (reason: SessionEndReason) => {
+      clearLocalSession(reason)
+      announceSignOut()
+    },
+    [clearLocalSession],
+  )
+
+  const startSession = useCallback(
+    (account: PlexAccount) => {
+      queryClient.clear()
+      saveSessionToken(account.authToken)
+      queryClient.setQueryData(accountQueries.me().queryKey, account)
+      setNotice(null)
+      setIsSignedIn(true)
+    },
+    [queryClient],
+  )
+
+  useEffect(
+    () =>
+      onSignOutElsewhere(() => {
+        if (getSessionToken() !== null) {
+          clearLocalSession('signed-out-elsewhere')
+        }
+      }),
+    [clearLocalSession],
+  )
+
+  const value = useMemo(
+    () => ({
+      isSignedIn,
+      notice,
+      startSession,
+      endSession,
+      dismissNotice: () => setNotice(null),
+    }),
+    [isSignedIn, notice, startSession, endSession],
+  )
+
+  return <SessionContext value={value}>{children}</SessionContext>
+}
+
+export function useSession(): SessionContextValue {
+  const session = use(SessionContext)
+  if (!session) throw new Error('useSession needs a SessionProvider above it')
+  return session
+}

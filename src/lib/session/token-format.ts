@@ -1,0 +1,17 @@
+const MIN_LENGTH = 8
+// Plex JWTs run to ~600 characters; leave room without accepting megabytes.
+const MAX_LENGTH = 4096
+const PRINTABLE_ASCII = /^[\x21-\x7e]+$/
+
+/**
+ * Whether a value can be a Plex token: printable ASCII without whitespace,
+ * 8–4096 characters. Anything else cannot go into an HTTP header anyway.
+ */
+export function isWellFormedToken(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length >= MIN_LENGTH &&
+    value.length <= MAX_LENGTH &&
+    PRINTABLE_ASCII.test(value)
+  )
+}

@@ -1,0 +1,5 @@
+import { setupServer } from 'msw/node'
+import { plexTvHandlers } from './plex-tv-handlers.ts'
+
+/** The unit tests' stand-in network; unhandled requests fail the test. */
+export const server = setupServer(...plexTvHandlers)

@@ -1,0 +1,15 @@
+import { render } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { memoryLocation } from 'wouter/memory-location'
+import { App } from '../app/app.tsx'
+
+/**
+ * The whole app at `path`, with a fresh query client and an in-memory
+ * address bar, so a test walks through screens as a person would.
+ */
+export function renderApp(path: string) {
+  const location = memoryLocation({ path, record: true })
+  const user = userEvent.setup()
+  const view = render(<App routerHook={location.hook} />)
+  return { ...view, user, history: location.history }
+}

@@ -1,0 +1,47 @@
+// @ts-check
+import { Hono } from 'hono'
+import { plexCors } from './cors.js'
+import { injectFailures } from './failures.js'
+import { journalRequests } from './journal.js'
+import { testControls } from './test-controls.js'
+
+/** @import { Ctx, PartEnv, PartName } from './types.js' */
+/** @import { AllowOrigin } from './cors.js' */
+/** @import { SharedState } from './state.js' */
+
+/**
+ * The base every part builds on: journal, CORS, health, and in test mode
+ * the control routes and injected failures. Routes added afterwards can be
+ * failed on purpose; the ones here cannot.
+ * @param {PartName} part
+ * @param {SharedState} state
+ * @param {{
+ *   notFound: (c: Ctx) => Response,
+ *   withControls?: boolean,
+ *   allowOrigin?: AllowOrigin,
+ * }} options
+ */
+export function createPartApp(
+  part,
+  state,
+  { notFound, withControls = false, allowOrigin },
+) {
+  /** @type {Hono<PartEnv>} */
+  const app = new Hono()
+
+  app.use(journalRequests(part, state.journal))
+  app.use(plexCors({ allowOrigin }))
+  app.get('/__standin/health', (c) => c.json({ ok: true }))
+
+  if (state.testMode) {
+    if (withControls) app.route('/__standin', testControls(state))
+    app.use(injectFailures(part, state.failures))
+  }
+
+  app.notFound(notFound)
+  app.onError((error, c) => {
+    console.error(`stand-in ${part}: ${c.req.method} ${c.req.path}`, error)
+    return c.text('Internal Server Error', 500)
+  })
+  return app
+}

@@ -1,0 +1,28 @@
+import { defineConfig, mergeConfig } from 'vitest/config'
+import viteConfig from './vite.config.ts'
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'app',
+            environment: 'jsdom',
+            include: ['src/**/*.test.{ts,tsx}'],
+            setupFiles: ['src/testing/setup.ts'],
+          },
+        },
+        {
+          test: {
+            name: 'stand-in',
+            environment: 'node',
+            include: ['stand-in/**/*.test.js'],
+          },
+        },
+      ],
+    },
+  }),
+)
