@@ -21,6 +21,7 @@ const reflect = (origin) => origin
 
 /**
  * CORS as plex.tv answers it: any origin is reflected, preflights get 204.
+ * `allowOrigin` lets a part name another origin instead.
  * @param {{ allowOrigin?: AllowOrigin }} [options]
  * @returns {Middleware}
  */

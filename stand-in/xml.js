@@ -16,15 +16,22 @@ export function xmlDocument(tree) {
 }
 
 /**
- * Renders a JSON object the way Plex XML carries it: scalars become
+ * How a list is written. plex.tv wraps a list `things` as
+ * `<things><thing …/></things>` (a plain value goes in the item's `id`
+ * attribute); Plex Media Server repeats a `<Device …>` child per item of a
+ * list `Device`.
+ * @typedef {'wrapped' | 'repeated'} ListStyle
+ */
+
+/**
+ * Renders a JSON object the way plex.tv's XML carries it: scalars become
  * attributes (booleans as 1/0, nulls left out), objects become child
- * elements, and a list `things` becomes `<things><thing …/></things>`,
- * with a plain value in the item's `id` attribute.
+ * elements, and lists are wrapped.
  * @param {string} name
  * @param {Record<string, unknown>} value
  */
 export function objectToXml(name, value) {
-  return xmlDocument({ [name]: toElement(value) })
+  return xmlDocument({ [name]: toElement(value, 'wrapped') })
 }
 
 /**
@@ -37,36 +44,37 @@ export function listToXml(name, items) {
   return xmlDocument({
     [name]: {
       '@_size': String(items.length),
-      [singular(name)]: items.map(toElement),
+      [singular(name)]: items.map((item) => toElement(item, 'wrapped')),
     },
   })
 }
 
 /**
- * Renders a JSON object the way Plex Media Server's XML carries it:
- * scalars become attributes (booleans as 1/0, nulls left out), and each
- * item of a list `Device` becomes its own `<Device …>` child, as does a
- * nested object.
+ * Renders a MediaContainer the way Plex Media Server's XML carries it:
+ * as objectToXml does, but each item of a list is its own child element.
  * @param {string} name
  * @param {Record<string, unknown>} value
  */
 export function containerToXml(name, value) {
-  return xmlDocument({ [name]: toContainerElement(value) })
+  return xmlDocument({ [name]: toElement(value, 'repeated') })
 }
 
-/** @param {Record<string, unknown>} value */
-function toContainerElement(value) {
+/**
+ * @param {Record<string, unknown>} value
+ * @param {ListStyle} lists
+ */
+function toElement(value, lists) {
   /** @type {Record<string, unknown>} */
   const element = {}
   for (const [key, item] of Object.entries(value)) {
     if (item === null || item === undefined) continue
     if (Array.isArray(item)) {
-      element[key] = item.map((child) =>
-        toContainerElement(/** @type {Record<string, unknown>} */ (child)),
-      )
+      const items = item.map((child) => toItem(child, lists))
+      element[key] = lists === 'wrapped' ? { [singular(key)]: items } : items
     } else if (typeof item === 'object') {
-      element[key] = toContainerElement(
+      element[key] = toElement(
         /** @type {Record<string, unknown>} */ (item),
+        lists,
       )
     } else {
       element[`@_${key}`] = toAttribute(item)
@@ -75,27 +83,13 @@ function toContainerElement(value) {
   return element
 }
 
-/** @param {Record<string, unknown>} value */
-function toElement(value) {
-  /** @type {Record<string, unknown>} */
-  const element = {}
-  for (const [key, item] of Object.entries(value)) {
-    if (item === null || item === undefined) continue
-    if (Array.isArray(item)) {
-      element[key] = { [singular(key)]: item.map(toItem) }
-    } else if (typeof item === 'object') {
-      element[key] = toElement(/** @type {Record<string, unknown>} */ (item))
-    } else {
-      element[`@_${key}`] = toAttribute(item)
-    }
-  }
-  return element
-}
-
-/** @param {unknown} item */
-function toItem(item) {
+/**
+ * @param {unknown} item
+ * @param {ListStyle} lists
+ */
+function toItem(item, lists) {
   if (item !== null && typeof item === 'object') {
-    return toElement(/** @type {Record<string, unknown>} */ (item))
+    return toElement(/** @type {Record<string, unknown>} */ (item), lists)
   }
   return { '@_id': toAttribute(item) }
 }
