@@ -30,7 +30,7 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `vite preview --outDir dist-e2e --host 127.0.0.1 --port ${appPort} --strictPort`,
+      command: `vite preview --mode e2e --outDir dist-e2e --host 127.0.0.1 --port ${appPort} --strictPort`,
       url: `http://127.0.0.1:${appPort}`,
       reuseExistingServer: !process.env.CI,
     },

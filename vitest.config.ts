@@ -1,28 +1,30 @@
 import { defineConfig, mergeConfig } from 'vitest/config'
 import viteConfig from './vite.config.ts'
 
-export default mergeConfig(
-  viteConfig,
-  defineConfig({
-    test: {
-      projects: [
-        {
-          extends: true,
-          test: {
-            name: 'app',
-            environment: 'jsdom',
-            include: ['src/**/*.test.{ts,tsx}'],
-            setupFiles: ['src/testing/setup.ts'],
+export default defineConfig((configEnv) =>
+  mergeConfig(
+    viteConfig(configEnv),
+    defineConfig({
+      test: {
+        projects: [
+          {
+            extends: true,
+            test: {
+              name: 'app',
+              environment: 'jsdom',
+              include: ['src/**/*.test.{ts,tsx}'],
+              setupFiles: ['src/testing/setup.ts'],
+            },
           },
-        },
-        {
-          test: {
-            name: 'stand-in',
-            environment: 'node',
-            include: ['stand-in/**/*.test.js'],
+          {
+            test: {
+              name: 'stand-in',
+              environment: 'node',
+              include: ['stand-in/**/*.test.js'],
+            },
           },
-        },
-      ],
-    },
-  }),
+        ],
+      },
+    }),
+  ),
 )
