@@ -1,32 +1,16 @@
 import * as z from 'zod/mini'
 import { isWellFormedToken } from '../session/token-format.ts'
+import {
+  FlexibleBoolean,
+  FlexibleNumber,
+  FlexibleString,
+  lenient,
+} from './lenient-schema.ts'
 
 // NOTE: plex.tv's account object varies by account type and over time
-// (PLEX-API.md §3, §14): fields go missing, turn null, arrive as strings
-// from XML. Only authToken, id and uuid are required; every other field
-// that fails its own check reads as undefined instead of failing the screen.
-
-function lenient<Schema extends z.ZodMiniType>(schema: Schema) {
-  return z.catch(z.optional(schema), undefined)
-}
-
-const FlexibleString = z.pipe(
-  z.union([z.string(), z.number()]),
-  z.transform((value) => String(value)),
-)
-
-const FlexibleNumber = z.pipe(
-  z.union([z.number(), z.string().check(z.regex(/^\s*-?\d+(?:\.\d+)?\s*$/))]),
-  z.transform((value) => Number(value)),
-)
-
-const FlexibleBoolean = z.pipe(
-  z.union([z.boolean(), z.literal([0, 1, '0', '1', 'true', 'false'])]),
-  z.transform(
-    (value) =>
-      value === true || value === 1 || value === '1' || value === 'true',
-  ),
-)
+// (PLEX-API.md §3, §14). Only authToken, id and uuid are required; every
+// other field that fails its own check reads as undefined instead of
+// failing the screen.
 
 /** Unix seconds from a number, a numeric string or an ISO date. */
 const UnixSeconds = z.union([

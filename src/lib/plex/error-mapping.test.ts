@@ -88,6 +88,10 @@ const KINDS: PlexErrorKind[] = [
   'username-not-allowed',
   'ip-blocked',
   'rate-limited',
+  'forbidden',
+  'not-found',
+  'bad-request',
+  'mixed-content',
   'server',
   'unexpected-response',
 ]
@@ -129,4 +133,52 @@ test('the session-ending message asks to sign in again', () => {
   expect(
     messageFor('unauthorized', { host: 'plex.tv', endsSession: true }),
   ).toMatch(/sign in again/)
+})
+
+test("a media server's 400, 403 and 404 have kinds; plex.tv's stay unexpected", () => {
+  const fromServer = (status: number) =>
+    kindOfAnswer({ status, isSignIn: false, host: 'server' })
+
+  expect(fromServer(400)).toBe('bad-request')
+  expect(fromServer(403)).toBe('forbidden')
+  expect(fromServer(404)).toBe('not-found')
+  expect(fromServer(401)).toBe('unauthorized')
+  for (const status of [400, 403, 404]) {
+    expect(kindOfAnswer({ status, isSignIn: false, host: 'plex.tv' })).toBe(
+      'unexpected-response',
+    )
+  }
+})
+
+test('server messages name the server when its name is known', () => {
+  const named = {
+    host: 'server',
+    serverName: '  Test\nHome   Server ',
+  } as const
+
+  expect(messageFor('unauthorized', named)).toMatch(
+    /^The Plex server “Test Home Server” refused this token\./,
+  )
+  expect(messageFor('network', named)).toMatch(
+    /^Could not reach the Plex server “Test Home Server”\./,
+  )
+  expect(messageFor('unauthorized', { host: 'server' })).toMatch(
+    /^The Plex server refused this token\./,
+  )
+})
+
+test("a media server's network message says what a page cannot tell apart", () => {
+  const message = messageFor('network', { host: 'server' })
+
+  expect(message).toMatch(/refused connection/)
+  expect(message).toMatch(/CORS/)
+  expect(message).toMatch(/extension or firewall/)
+})
+
+test('the mixed-content message points to https and nothing weaker', () => {
+  const message = messageFor('mixed-content', { host: 'server' })
+
+  expect(message).toMatch(/mixed content/)
+  expect(message).toMatch(/https address/)
+  expect(message).not.toMatch(/insecure|certificate|allow/i)
 })

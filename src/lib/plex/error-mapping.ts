@@ -10,6 +10,8 @@ export interface FailedAnswer {
   /** Error text from a JSON, XML or plain-text body; never from HTML. */
   text?: string
   isSignIn: boolean
+  /** Who answered; plex.tv when left out. */
+  host?: PlexHost
 }
 
 interface Rule {
@@ -19,6 +21,7 @@ interface Rule {
   /** Case-insensitive phrase; only consulted when the body had no code. */
   mentions?: string
   signInOnly?: true
+  serverOnly?: true
 }
 
 // NOTE: the one place Plex's numeric codes and statuses become kinds
@@ -45,6 +48,12 @@ const RULES: readonly Rule[] = [
   { status: 422, mentions: 'invalid token', kind: 'unauthorized' },
   { status: 408, kind: 'timeout' },
   { status: [500, 599], kind: 'server' },
+  // A media server answers these with a bare HTML page (PLEX-API.md §4,
+  // §5); from plex.tv they stay unexpected: its 400s and 403s carry codes
+  // this table does not know yet.
+  { status: 400, serverOnly: true, kind: 'bad-request' },
+  { status: 403, serverOnly: true, kind: 'forbidden' },
+  { status: 404, serverOnly: true, kind: 'not-found' },
 ]
 
 /** The error kind for a failed answer, from the one table above. */
@@ -55,6 +64,7 @@ export function kindOfAnswer(answer: FailedAnswer): PlexErrorKind {
 
 function matches(rule: Rule, answer: FailedAnswer): boolean {
   if (rule.signInOnly && !answer.isSignIn) return false
+  if (rule.serverOnly && answer.host !== 'server') return false
   if (rule.plexCode !== undefined && rule.plexCode !== answer.plexCode) {
     return false
   }
@@ -75,6 +85,8 @@ function matches(rule: Rule, answer: FailedAnswer): boolean {
 /** What a failure message may mention: the host, status, wait or timeout. */
 export interface MessageDetails {
   host: PlexHost
+  /** A media server's name, to say which server failed. */
+  serverName?: string
   status?: number
   retryAfterSeconds?: number
   timeoutMs?: number
@@ -86,13 +98,16 @@ export function messageFor(
   kind: PlexErrorKind,
   details: MessageDetails,
 ): string {
-  const host = details.host === 'plex.tv' ? 'plex.tv' : 'the Plex server'
-  const Host = details.host === 'plex.tv' ? 'plex.tv' : 'The Plex server'
+  const host = hostName(details)
+  const Host =
+    host === 'plex.tv' ? host : host.charAt(0).toUpperCase() + host.slice(1)
   const httpStatus = details.status ? ` (HTTP ${details.status})` : ''
 
   switch (kind) {
     case 'network':
-      return `Could not reach ${host}. Check your connection and try again. A browser extension, firewall or network that blocks ${host}, or a refused cross-origin (CORS) request, looks exactly the same to this page.`
+      return details.host === 'plex.tv'
+        ? `Could not reach ${host}. Check your connection and try again. A browser extension, firewall or network that blocks ${host}, or a refused cross-origin (CORS) request, looks exactly the same to this page.`
+        : `Could not reach ${host}. It may be off or not reachable from this network. A refused connection, a refused cross-origin (CORS) request and a browser extension or firewall that blocks it all look the same to this page.`
     case 'timeout':
       return `${Host} did not answer ${
         details.timeoutMs
@@ -100,9 +115,12 @@ export function messageFor(
           : 'in time'
       }. Try again in a moment.`
     case 'unauthorized':
-      return details.endsSession
-        ? 'Your Plex session has ended: plex.tv no longer accepts its token. Please sign in again.'
-        : `${Host} did not accept this token. It may have expired or been revoked.`
+      if (details.endsSession) {
+        return 'Your Plex session has ended: plex.tv no longer accepts its token. Please sign in again.'
+      }
+      return details.host === 'plex.tv'
+        ? 'plex.tv did not accept this token. It may have expired or been revoked.'
+        : `${Host} refused this token. It may have expired, been revoked or ended with a server restart, or it may belong to another server.`
     case 'bad-credentials':
       return 'E-mail, username or password not accepted. Accounts created with Google, Apple or Facebook have no Plex password to sign in with here.'
     case 'code-required':
@@ -119,11 +137,28 @@ export function messageFor(
           ? `Try again in ${describeSeconds(details.retryAfterSeconds)}.`
           : 'Wait a minute and try again.'
       }`
+    case 'forbidden':
+      return `${Host} refused this request${httpStatus}: the token it was sent with does not have the rights for it.`
+    case 'not-found':
+      return `${Host} does not know this request${httpStatus}. It may be too old for it, or the address may lead to something other than a Plex server.`
+    case 'bad-request':
+      return `${Host} refused the request as malformed${httpStatus}.`
+    case 'mixed-content':
+      return "Not sent: this page is on https, and browsers block its requests to a plain http address (mixed content). Use the server's https address, such as its plex.direct address."
+
     case 'server':
       return `${Host} had a problem${httpStatus}. This is not about your account; try again in a moment.`
     case 'unexpected-response':
       return `${Host} sent an answer Plexkey could not understand${httpStatus}. Try again; if it keeps happening, Plexkey may need an update.`
   }
+}
+
+const MAX_NAME_LENGTH = 60
+
+function hostName({ host, serverName }: MessageDetails): string {
+  if (host === 'plex.tv') return 'plex.tv'
+  const name = serverName?.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH)
+  return name ? `the Plex server “${name}”` : 'the Plex server'
 }
 
 function describeSeconds(seconds: number): string {

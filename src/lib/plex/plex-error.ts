@@ -9,6 +9,10 @@ export type PlexErrorKind =
   | 'username-not-allowed'
   | 'ip-blocked'
   | 'rate-limited'
+  | 'forbidden'
+  | 'not-found'
+  | 'bad-request'
+  | 'mixed-content'
   | 'server'
   | 'unexpected-response'
 
@@ -32,7 +36,8 @@ export interface PlexErrorDetails {
   retryAfterSeconds?: number
   /**
    * True only when plex.tv rejected the session's own token (401, or 422
-   * "Invalid token"): the one failure that signs the user out.
+   * "Invalid token"): the one failure that signs the user out. A media
+   * server's 401 never ends the session.
    */
   endsSession?: boolean
   /** For `unexpected-response` after a schema check failed. */

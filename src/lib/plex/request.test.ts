@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw'
-import { expect, test, vi } from 'vitest'
+import { expect, onTestFinished, test, vi } from 'vitest'
 import * as z from 'zod/mini'
 import { allowConsole, consoleSpy } from '../../testing/console-guard.ts'
 import {
@@ -512,4 +512,48 @@ test('a path can never move the request to another host', async () => {
   await expect(
     plexRequest({ path: 'api/v2/user', token: 'none' }),
   ).rejects.toThrow(TypeError)
+})
+
+test('from an https page, an http address is mixed content and nothing is sent', async () => {
+  vi.stubGlobal('location', new URL('https://plexkey.example.org/'))
+  onTestFinished(() => void vi.unstubAllGlobals())
+  saveSessionToken(SESSION_TOKEN)
+  const seen = vi.fn()
+  server.use(
+    http.get('http://192.168.1.20:32400/identity', () => {
+      seen()
+      return HttpResponse.json({ ok: true })
+    }),
+  )
+
+  const error = await failure(
+    plexRequest({
+      baseUrl: 'http://192.168.1.20:32400',
+      host: 'server',
+      path: '/identity',
+      token: 'none',
+      schema: OkSchema,
+    }),
+  )
+
+  expect(error).toMatchObject({ kind: 'mixed-content', endsSession: false })
+  expect(seen).not.toHaveBeenCalled()
+})
+
+test('from an http page, an http address is called', async () => {
+  server.use(
+    http.get('http://192.168.1.20:32400/identity', () =>
+      HttpResponse.json({ ok: true }),
+    ),
+  )
+
+  const data = await plexRequest({
+    baseUrl: 'http://192.168.1.20:32400',
+    host: 'server',
+    path: '/identity',
+    token: 'none',
+    schema: OkSchema,
+  })
+
+  expect(data).toEqual({ ok: true })
 })

@@ -5,6 +5,7 @@ import { getSessionToken } from '../session/token-store.ts'
 import { plexTvUrl } from './config.ts'
 import { readPlexErrorBody } from './error-body.ts'
 import { kindOfAnswer, messageFor, type PlexHost } from './error-mapping.ts'
+import { isMixedContent } from './mixed-content.ts'
 import {
   PlexError,
   type PlexErrorKind,
@@ -34,6 +35,8 @@ export interface PlexRequestOptions {
   baseUrl?: string
   /** Defaults to 'plex.tv'. Decides wording, timeout and `endsSession`. */
   host?: PlexHost
+  /** A media server's name, for failure messages that say which one. */
+  serverName?: string
   timeoutMs?: number
   signal?: AbortSignal
   /** Sign-in reads a 401 as wrong credentials rather than a bad token. */
@@ -49,6 +52,7 @@ interface RequestContext {
   method: string
   path: string
   host: PlexHost
+  serverName: string | undefined
   tokenSource: 'session' | 'explicit' | 'none'
   isSignIn: boolean
   timeoutMs: number
@@ -65,8 +69,9 @@ interface Answer {
  * Sends one Plex call and returns its body parsed by `schema` (nothing
  * without one). Throws a PlexError of kind network, timeout, unauthorized,
  * bad-credentials, code-required, code-invalid, username-not-allowed,
- * ip-blocked, rate-limited, server or unexpected-response; a caller's abort
- * rejects with an AbortError instead.
+ * ip-blocked, rate-limited, forbidden, not-found, bad-request (the last
+ * three from media servers only), mixed-content (nothing sent), server or
+ * unexpected-response; a caller's abort rejects with an AbortError instead.
  */
 export function plexRequest<Schema extends z.ZodMiniType>(
   options: PlexRequestOptions & { schema: Schema },
@@ -83,20 +88,26 @@ export async function plexRequest(
     method: options.method ?? 'GET',
     path: safePath(options.path),
     host,
+    serverName: options.serverName,
     tokenSource: typeof tokenChoice === 'string' ? tokenChoice : 'explicit',
     isSignIn: options.isSignIn ?? false,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS[host],
     startedAt: Date.now(),
   }
 
-  const token = resolveToken(tokenChoice, context)
-  const headers = plexHeaders()
-  if (token !== undefined) headers['X-Plex-Token'] = token
   const url = buildUrl(
     options.baseUrl ?? plexTvUrl,
     options.path,
     options.query,
   )
+  // NOTE: decided here rather than left to the browser, whose refusal
+  // would read as an unreachable server (SECURITY.md TR-01).
+  if (isMixedContent(url)) {
+    throw fail(context, plexError(context, 'mixed-content'))
+  }
+  const token = resolveToken(tokenChoice, context)
+  const headers = plexHeaders()
+  if (token !== undefined) headers['X-Plex-Token'] = token
 
   const answer = await send(url, headers, options, context)
   if (answer.status < 200 || answer.status > 299) {
@@ -214,6 +225,7 @@ function failureFor(answer: Answer, context: RequestContext): PlexError {
     plexCode: errorBody.code,
     text: errorBody.text,
     isSignIn: context.isSignIn,
+    host: context.host,
   })
   const retryAfterSeconds =
     kind === 'rate-limited'
@@ -277,6 +289,7 @@ function plexError(
     ...extra,
     message: messageFor(kind, {
       host: context.host,
+      serverName: context.serverName,
       status: extra.status,
       retryAfterSeconds: extra.retryAfterSeconds,
       timeoutMs: context.timeoutMs,

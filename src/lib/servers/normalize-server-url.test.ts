@@ -1,0 +1,112 @@
+import { expect, test } from 'vitest'
+import {
+  connectionFromUrl,
+  normalizeServerUrl,
+} from './normalize-server-url.ts'
+
+test.each([
+  ['10.0.0.160:32400', 'http://10.0.0.160:32400'],
+  ['https://plex.example.org/', 'https://plex.example.org'],
+  ['http://192.168.1.20:32400/web/index.html#!/', 'http://192.168.1.20:32400'],
+  [' http://192.168.1.20:32400 ', 'http://192.168.1.20:32400'],
+  ['\thttp://192.168.1.20:32400/\n', 'http://192.168.1.20:32400'],
+  ['HTTPS://Plex.Example.ORG:443/web', 'https://plex.example.org'],
+  ['plex.example.org', 'http://plex.example.org'],
+  ['localhost:32400', 'http://localhost:32400'],
+  [
+    'http://192.168.1.20:32400/?X-Plex-Token=abc#x',
+    'http://192.168.1.20:32400',
+  ],
+  ['http://192.168.1.20:32400/web/', 'http://192.168.1.20:32400'],
+  [
+    `https://192-168-1-20.0123456789abcdef0123456789abcdef.plex.direct:32400`,
+    `https://192-168-1-20.0123456789abcdef0123456789abcdef.plex.direct:32400`,
+  ],
+  ['fe80::1', 'http://[fe80::1]'],
+  ['https://2001:db8::10', 'https://[2001:db8::10]'],
+  ['[fe80::1]:32400', 'http://[fe80::1]:32400'],
+  ['http://[fe80::1]:32400/web', 'http://[fe80::1]:32400'],
+])('%j becomes %j', (input, url) => {
+  expect(normalizeServerUrl(input)).toEqual({ ok: true, url })
+})
+
+function reasonFor(input: string): string {
+  const result = normalizeServerUrl(input)
+  expect(result.ok).toBe(false)
+  return result.ok ? '' : result.reason
+}
+
+test('a path before the port is refused, with the address it should be', () => {
+  const reason = reasonFor('http://10.0.0.160/:32400')
+
+  expect(reason).toMatch(/port goes right after the address/)
+  expect(reason).toContain('http://10.0.0.160:32400')
+})
+
+test('an IPv6 address with a port and no brackets is refused, with the bracketed form', () => {
+  expect(reasonFor('fe80::1:32400')).toContain('http://[fe80::1]:32400')
+  expect(reasonFor('https://2001:db8::10:32400')).toContain(
+    'https://[2001:db8::10]:32400',
+  )
+})
+
+test.each([
+  'javascript:alert(1)',
+  'data:text/html,hello',
+  'ftp://192.168.1.20',
+  'file:///etc/passwd',
+  'ws://192.168.1.20:32400',
+  'blob:https://a.example/x',
+])('the scheme of %j is refused', (input) => {
+  expect(reasonFor(input)).toMatch(/Only http and https addresses/)
+})
+
+test('credentials in the address are refused without repeating them', () => {
+  const reason = reasonFor('https://user:TESTxSECRETxPASS@plex.example.org')
+
+  expect(reason).toMatch(/user name and password/)
+  expect(reason).not.toContain('TESTxSECRETxPASS')
+})
+
+test.each([
+  ['', /Enter the server's address/],
+  ['   ', /Enter the server's address/],
+  ['http://', /not a valid address/],
+  ['http://192.168.1.20:99999', /not a valid address/],
+  ['http://192.168.1.20:0', /no server in it/],
+  ['http://192.168 .1.20', /cannot be a server address/],
+  [`https://a.example/${'x'.repeat(3000)}`, /cannot be a server address/],
+  ['https://proxy.example.org/plex/', /after the address and port/],
+  [
+    'https://a.example/library/sections?x=1',
+    /^(?!.*x=1).*Leave out anything after the address and port: https:\/\/a\.example\./,
+  ],
+  ['fe80::1::2', /not a valid address/],
+])('%j is refused with a reason', (input, reason) => {
+  expect(reasonFor(input)).toMatch(reason)
+})
+
+test('every reason is a sentence', () => {
+  for (const input of [
+    '',
+    'ftp://x',
+    'http://10.0.0.160/:32400',
+    'u:p@x',
+    'fe80::1:32400',
+  ]) {
+    const result = normalizeServerUrl(input)
+    if (!result.ok) expect(result.reason).toMatch(/^[A-Z].*\.$/)
+  }
+})
+
+test('a typed address becomes one remote connection to race', () => {
+  expect(connectionFromUrl('http://192.168.1.20:32400')).toEqual({
+    protocol: 'http',
+    address: '192.168.1.20',
+    port: 32400,
+    uri: 'http://192.168.1.20:32400',
+    local: false,
+    relay: false,
+    ipv6: false,
+  })
+})

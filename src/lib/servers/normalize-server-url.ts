@@ -1,0 +1,133 @@
+import * as z from 'zod/mini'
+import {
+  type PlexConnection,
+  PlexConnectionSchema,
+} from '../plex/connection-schema.ts'
+
+/** A typed server address made usable, or why it cannot be used. */
+export type NormalizedServerUrl =
+  { ok: true; url: string } | { ok: false; reason: string }
+
+const EXAMPLE = 'http://192.168.1.20:32400'
+const MAX_LENGTH = 2048
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i
+// Plex apps call a server at the root of its address, so a path is a link
+// into Plex Web (dropped) or a mistake (refused).
+const WEB_APP_PATH = /^\/web(?:\/.*)?$/i
+
+/**
+ * Turns what a person typed into a server's base URL: trims, adds a missing
+ * `http://`, drops a trailing slash, a Plex Web `/web…` path, the query and
+ * the fragment, and brackets a bare IPv6 address. Refuses other schemes,
+ * credentials, a path before the port, any other path and unbracketed IPv6
+ * with a port, each with a sentence saying what to type instead.
+ */
+export function normalizeServerUrl(input: string): NormalizedServerUrl {
+  const text = input.trim()
+  if (text === '') {
+    return refuse(`Enter the server's address, for example ${EXAMPLE}.`)
+  }
+  if (text.length > MAX_LENGTH || /\s/.test(text)) {
+    return refuse(`That cannot be a server address. Write it like ${EXAMPLE}.`)
+  }
+
+  const scheme = schemeOf(text)
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
+    return refuse(
+      `Only http and https addresses work here, for example ${EXAMPLE} or https://plex.example.org.`,
+    )
+  }
+  const bracketed = bracketIpv6(scheme === undefined ? `http://${text}` : text)
+  if (!bracketed.ok) return bracketed
+
+  return fromUrl(bracketed.url)
+}
+
+/** A typed server's only connection, to race like a discovered one. */
+export function connectionFromUrl(url: string): PlexConnection {
+  return z.parse(PlexConnectionSchema, { uri: url })
+}
+
+function fromUrl(text: string): NormalizedServerUrl {
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch {
+    return refuse(
+      `That is not a valid address. Write it like ${EXAMPLE} or https://plex.example.org.`,
+    )
+  }
+
+  if (url.username || url.password) {
+    return refuse(
+      'Leave out the user name and password (the part before @): a Plex server takes a token instead.',
+    )
+  }
+  if (!url.hostname || url.port === '0') {
+    return refuse(`That address has no server in it. Write it like ${EXAMPLE}.`)
+  }
+  const misplacedPort = /\/:(\d{1,5})(?:\/|$)/.exec(url.pathname)
+  if (misplacedPort) {
+    return refuse(
+      `The port goes right after the address, with no slash before it: ${url.protocol}//${url.hostname}:${misplacedPort[1]}.`,
+    )
+  }
+
+  const path = url.pathname.replace(WEB_APP_PATH, '').replace(/\/+$/, '')
+  if (path !== '') {
+    return refuse(
+      `Leave out anything after the address and port: ${url.protocol}//${url.host}.`,
+    )
+  }
+  return { ok: true, url: `${url.protocol}//${url.host}` }
+}
+
+function schemeOf(text: string): string | undefined {
+  // `fe80::1` and `fe80::1:32400` start like a scheme but are addresses.
+  if (!text.includes('://') && text.split(':').length > 2) return undefined
+
+  const match = SCHEME.exec(text)
+  if (!match) return undefined
+  const scheme = match[1]!.toLowerCase()
+  if (scheme === 'http' || scheme === 'https') return scheme
+  // `localhost:32400`, `plex.example.org:32400`: a host and a port.
+  return /^\d/.test(text.slice(match[0].length)) ? undefined : scheme
+}
+
+function bracketIpv6(text: string): NormalizedServerUrl {
+  const match = /^([a-z]+:\/\/)([^/?#]*)(.*)$/is.exec(text)
+  if (!match) return { ok: true, url: text }
+
+  const [, scheme = '', authority = '', rest = ''] = match
+  const isBareIpv6 =
+    authority.split(':').length > 2 &&
+    !authority.includes('[') &&
+    !authority.includes('@')
+  if (!isBareIpv6) return { ok: true, url: text }
+  if (isIpv6(authority))
+    return { ok: true, url: `${scheme}[${authority}]${rest}` }
+
+  const portAt = authority.lastIndexOf(':')
+  const address = authority.slice(0, portAt)
+  const port = authority.slice(portAt + 1)
+  if (/^\d{1,5}$/.test(port) && isIpv6(address)) {
+    return refuse(
+      `An IPv6 address with a port needs square brackets, so the port cannot be mistaken for part of the address: ${scheme}[${address}]:${port}.`,
+    )
+  }
+  return refuse(
+    `That is not a valid address. Write it like ${EXAMPLE} or http://[fe80::1]:32400.`,
+  )
+}
+
+function isIpv6(value: string): boolean {
+  try {
+    return new URL(`http://[${value}]`).hostname !== ''
+  } catch {
+    return false
+  }
+}
+
+function refuse(reason: string): NormalizedServerUrl {
+  return { ok: false, reason }
+}
