@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 
 const MAIN = fileURLToPath(new URL('./main.js', import.meta.url))
-const PARTS_RUNNING = 3
+const PARTS_RUNNING = 4
 
 /** @type {import('node:child_process').ChildProcess[]} */
 const children = []
@@ -54,7 +54,7 @@ describe('node stand-in/main.js', () => {
     expect(await response.json()).toEqual({ ok: true })
   })
 
-  it('prints the media servers and serves them on +2 and +3', async () => {
+  it('prints every part and serves them on +1, +2 and +3', async () => {
     const { lines, port } = await start([])
 
     const identities = await Promise.all(
@@ -66,8 +66,11 @@ describe('node stand-in/main.js', () => {
       }),
     )
 
+    const auth = await fetch(`http://127.0.0.1:${port + 1}/auth`)
+
     expect(lines).toEqual([
       `plex.tv http://127.0.0.1:${port}`,
+      `app.plex.tv http://127.0.0.1:${port + 1}`,
       `Demo Server http://127.0.0.1:${port + 2}`,
       `Friend's Server http://127.0.0.1:${port + 3}`,
     ])
@@ -75,6 +78,8 @@ describe('node stand-in/main.js', () => {
       'dec0de00dec0de00dec0de00dec0de00dec0de01',
       'fa11bacc0fa11bacc0fa11bacc0fa11bacc00002',
     ])
+    expect(auth.status).toBe(200)
+    expect(auth.headers.get('cross-origin-opener-policy')).toBe('same-origin')
   })
 
   it('forgets transient tokens when a media server restarts', async () => {

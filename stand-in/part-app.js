@@ -5,32 +5,37 @@ import { injectFailures } from './failures.js'
 import { journalRequests } from './journal.js'
 import { testControls } from './test-controls.js'
 
-/** @import { Ctx, PartEnv, PartName } from './types.js' */
+/** @import { Ctx, Middleware, PartEnv, PartName } from './types.js' */
 /** @import { AllowOrigin } from './cors.js' */
 /** @import { SharedState } from './state.js' */
 
 /**
  * The base every part builds on: journal, CORS, health, and in test mode
  * the control routes and injected failures. Routes added afterwards can be
- * failed on purpose; the ones here cannot.
+ * failed on purpose; the ones here cannot. `cors: false` leaves CORS out
+ * (a browser on another origin then sees a network error); `headers` go on
+ * every answer, injected and error ones included.
  * @param {PartName} part
  * @param {SharedState} state
  * @param {{
  *   notFound: (c: Ctx) => Response,
  *   withControls?: boolean,
  *   allowOrigin?: AllowOrigin,
+ *   cors?: boolean,
+ *   headers?: Record<string, string>,
  * }} options
  */
 export function createPartApp(
   part,
   state,
-  { notFound, withControls = false, allowOrigin },
+  { notFound, withControls = false, allowOrigin, cors = true, headers = {} },
 ) {
   /** @type {Hono<PartEnv>} */
   const app = new Hono()
 
+  app.use(addHeaders(headers))
   app.use(journalRequests(part, state.journal))
-  app.use(plexCors({ allowOrigin }))
+  if (cors) app.use(plexCors({ allowOrigin }))
   app.get('/__standin/health', (c) => c.json({ ok: true }))
 
   if (state.testMode) {
@@ -44,4 +49,19 @@ export function createPartApp(
     return c.text('Internal Server Error', 500)
   })
   return app
+}
+
+/**
+ * @param {Record<string, string>} headers
+ * @returns {Middleware}
+ */
+function addHeaders(headers) {
+  const entries = Object.entries(headers)
+  return async (c, next) => {
+    await next()
+    if (entries.length === 0 || c.get('dropped') || c.res.type === 'error') {
+      return
+    }
+    for (const [name, value] of entries) c.res.headers.set(name, value)
+  }
 }

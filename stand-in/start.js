@@ -1,5 +1,6 @@
 // @ts-check
 import { serve } from '@hono/node-server'
+import { createAppPlexTv } from './app-plex-tv/app.js'
 import { DEFAULT_PORT, HOST } from './config.js'
 import { createPlexTv } from './plex-tv/app.js'
 import { createDemoServer, createFriendServer } from './pms/app.js'
@@ -12,7 +13,7 @@ import { createSharedState } from './state.js'
 /** @import { SharedState } from './state.js' */
 
 /**
- * The parts that exist so far, in the order they are printed, each with
+ * The parts, in the order they are printed (that of their ports), each with
  * the label it is printed under. Each factory takes the shared state and
  * returns a Hono app.
  * @type {{
@@ -23,6 +24,7 @@ import { createSharedState } from './state.js'
  */
 const FACTORIES = [
   { name: 'plex.tv', label: 'plex.tv', create: createPlexTv },
+  { name: 'app', label: 'app.plex.tv', create: createAppPlexTv },
   {
     name: 'demo-server',
     label: serverOfPart('demo-server').name,

@@ -148,6 +148,51 @@ export function parseServerChange(body) {
   return { ok: true, value: { part, version, appPlexTvOnly } }
 }
 
+/**
+ * @param {unknown} body
+ * @returns {Parsed<{ clientIdentifier: string, id?: number }>}
+ */
+export function parsePinExpiry(body) {
+  if (!isRecord(body)) return invalid('expected a JSON object')
+  const { clientIdentifier, id } = body
+
+  if (!isText(clientIdentifier)) return invalid('clientIdentifier is required')
+  if (id !== undefined && !isIntegerIn(id, 1, Number.MAX_SAFE_INTEGER)) {
+    return invalid('id must be a PIN id')
+  }
+  return { ok: true, value: { clientIdentifier, id } }
+}
+
+/**
+ * @param {unknown} body
+ * @returns {Parsed<{ clientIdentifier: string, code?: string, email: string }>}
+ */
+export function parsePinApproval(body) {
+  if (!isRecord(body)) return invalid('expected a JSON object')
+  const { clientIdentifier, code, email } = body
+
+  if (!isText(clientIdentifier)) return invalid('clientIdentifier is required')
+  if (code !== undefined && !isText(code)) {
+    return invalid('code must be a string')
+  }
+  if (!isText(email)) return invalid('email is required')
+  return { ok: true, value: { clientIdentifier, code, email } }
+}
+
+/**
+ * @param {unknown} body
+ * @returns {Parsed<{ advanceSeconds: number }>}
+ */
+export function parseClockChange(body) {
+  if (!isRecord(body)) return invalid('expected a JSON object')
+  const { advanceSeconds } = body
+
+  if (!isIntegerIn(advanceSeconds, 1, 10 * 365 * 24 * 3600)) {
+    return invalid('advanceSeconds must be a positive whole number')
+  }
+  return { ok: true, value: { advanceSeconds } }
+}
+
 /** @param {string} error */
 function invalid(error) {
   return /** @type {const} */ ({ ok: false, error })

@@ -2,9 +2,13 @@
 import { Hono } from 'hono'
 import { isPartName } from './config.js'
 import { SERVERS, serverOfPart } from './pms/catalogue.js'
+import { approvePin, pinView } from './plex-tv/pins.js'
 import {
+  parseClockChange,
   parseFailureRule,
   parseNewAccount,
+  parsePinApproval,
+  parsePinExpiry,
   parseServerChange,
 } from './test-control-input.js'
 
@@ -14,7 +18,8 @@ import {
 
 /**
  * Routes under /__standin/ that only exist with --test. Everything a test
- * changes is scoped to its client identifier, except restart.
+ * changes is scoped to its client identifier, except restart, the media
+ * servers' settings and the clock.
  * @param {SharedState} state
  */
 export function testControls(state) {
@@ -93,7 +98,62 @@ export function testControls(state) {
     return c.json(SERVERS.map((server) => serverView(state, server)))
   })
 
+  controls.get('/pins', (c) => {
+    const id = c.req.query('clientIdentifier')
+    if (!id) return c.json({ error: 'clientIdentifier is required' }, 400)
+    const context = { now: state.now(), plexTvUrl: state.urls['plex.tv'] }
+    return c.json(state.pins.ofClient(id).map((pin) => pinView(pin, context)))
+  })
+
+  controls.post('/pins/expire', async (c) => {
+    const parsed = parsePinExpiry(await readJson(c))
+    if (!parsed.ok) return c.json({ error: parsed.error }, 400)
+
+    const { clientIdentifier, id } = parsed.value
+    return c.json({ expired: state.pins.expire(clientIdentifier, id) })
+  })
+
+  controls.post('/pins/approve', async (c) => {
+    const parsed = parsePinApproval(await readJson(c))
+    if (!parsed.ok) return c.json({ error: parsed.error }, 400)
+
+    const { clientIdentifier, code, email } = parsed.value
+    const account = state.accounts.findByLogin(email)?.account
+    if (!account) return c.json({ error: `no account ${email}` }, 400)
+    const pin = code
+      ? state.pins.findByCode(code, { clientIdentifier })
+      : state.pins.ofClient(clientIdentifier).find((p) => !p.claim)
+    const session = pin && approvePin(state, pin, account)
+    if (!pin || !session) {
+      return c.json({ error: 'no open PIN for that client and code' }, 404)
+    }
+    return c.json({ id: pin.id, code: pin.code, authToken: session.token })
+  })
+
+  controls.get('/clock', (c) => c.json(clockView(state)))
+
+  controls.post('/clock', async (c) => {
+    const parsed = parseClockChange(await readJson(c))
+    if (!parsed.ok) return c.json({ error: parsed.error }, 400)
+
+    state.clock.advance(parsed.value.advanceSeconds * 1000)
+    return c.json(clockView(state))
+  })
+
+  controls.delete('/clock', (c) => {
+    state.clock.reset()
+    return c.json(clockView(state))
+  })
+
   return controls
+}
+
+/** @param {SharedState} state */
+function clockView(state) {
+  return {
+    now: new Date(state.now()).toISOString(),
+    offsetSeconds: Math.round(state.clock.offsetMs() / 1000),
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 // @ts-check
+import { createAppPlexTv } from './app-plex-tv/app.js'
 import { createPlexTv } from './plex-tv/app.js'
 import { createDemoServer, createFriendServer } from './pms/app.js'
 import { createSharedState } from './state.js'
@@ -49,8 +50,8 @@ export function plexTv({ testMode = true } = {}) {
 export const START = Date.parse('2026-01-01T12:00:00Z')
 
 /**
- * plex.tv and both media servers on one state, with no ports and a clock
- * the test moves with advance(ms).
+ * Every part on one state, with no ports and a clock the test moves with
+ * advance(ms).
  */
 export function standIn({ testMode = true } = {}) {
   let time = START
@@ -60,6 +61,7 @@ export function standIn({ testMode = true } = {}) {
     now: () => time,
   })
   const plexTvApp = createPlexTv(state)
+  const appPlexTv = createAppPlexTv(state)
   const servers = {
     'demo-server': createDemoServer(state),
     'friend-server': createFriendServer(state),
@@ -86,9 +88,46 @@ export function standIn({ testMode = true } = {}) {
       },
     })
 
+  /**
+   * POST /api/v2/pins the way the app sends it.
+   * @param {{ strong?: boolean, clientIdentifier?: string, product?: string, headers?: Record<string, string> }} [options]
+   */
+  const createPin = ({
+    strong = true,
+    clientIdentifier = CLIENT,
+    product = 'Plexkey',
+    headers = JSON_ACCEPT,
+  } = {}) =>
+    plexTvApp.request(`/api/v2/pins${strong ? '?strong=true' : ''}`, {
+      method: 'POST',
+      headers: {
+        ...(clientIdentifier
+          ? { 'X-Plex-Client-Identifier': clientIdentifier }
+          : {}),
+        ...(product ? { 'X-Plex-Product': product } : {}),
+        ...headers,
+      },
+    })
+
+  /**
+   * GET /api/v2/pins/:id.
+   * @param {number | string} id
+   * @param {{ clientIdentifier?: string, headers?: Record<string, string> }} [options]
+   */
+  const pollPin = (
+    id,
+    { clientIdentifier = CLIENT, headers = JSON_ACCEPT } = {},
+  ) =>
+    plexTvApp.request(`/api/v2/pins/${id}`, {
+      headers: { 'X-Plex-Client-Identifier': clientIdentifier, ...headers },
+    })
+
   return {
     state,
     plexTv: plexTvApp,
+    appPlexTv,
+    createPin,
+    pollPin,
     servers,
     pms,
     control: controlOf(plexTvApp),

@@ -13,12 +13,24 @@ export const ERRORS = /** @type {const} */ ({
     code: 1000,
     message: 'X-Plex-Client-Identifier is missing',
   },
+  // plex.tv is known to want X-Plex-Product on PINs, not how it says so;
+  // 1004 is its "missing or invalid parameter" code.
+  productMissing: {
+    status: 400,
+    code: 1004,
+    message: 'X-Plex-Product is missing',
+  },
   notAuthenticated: {
     status: 401,
     code: 1001,
     message: 'User could not be authenticated',
   },
   rateLimited: { status: 429, code: 1003, message: 'API rate limit exceeded' },
+  pinNotFound: {
+    status: 404,
+    code: 1020,
+    message: 'Code not found or expired',
+  },
   invalidCode: {
     status: 401,
     code: 1028,

@@ -32,7 +32,7 @@ export function signOut(state) {
  * Runs the handler for a valid account token; otherwise answers as
  * plex.tv does (400 1000, 401 1001, or 422 for a revoked token).
  * @param {SharedState} state
- * @param {(c: Ctx, session: Session) => Response} handler
+ * @param {(c: Ctx, session: Session) => Response | Promise<Response>} handler
  */
 export function withSession(state, handler) {
   /** @param {Ctx} c */
