@@ -6,6 +6,18 @@ export const plexTvUrl = 'http://127.0.0.1:32510'
 
 export const demoPassword = 'plexkey-demo'
 
+/** The e2e stand-in's media servers. */
+export const demoServer = {
+  name: 'Demo Server',
+  url: 'http://127.0.0.1:32512',
+  id: 'dec0de00dec0de00dec0de00dec0de00dec0de01',
+}
+export const friendServer = {
+  name: "Friend's Server",
+  url: 'http://127.0.0.1:32513',
+  id: 'fa11bacc0fa11bacc0fa11bacc0fa11bacc00002',
+}
+
 export const demoTokens = {
   managedHomeUser: 'DEMOxMANAGEDxHOMEx01',
   revoked: 'DEMOxREVOKEDxTOKENx1',
@@ -74,6 +86,14 @@ export class StandIn {
     await control('/accounts', {
       method: 'POST',
       body: JSON.stringify(account),
+    })
+  }
+
+  /** Restarts one part: a media server forgets its transient tokens. */
+  async restart(part: 'plex.tv' | 'demo-server' | 'friend-server') {
+    await control('/restart', {
+      method: 'POST',
+      body: JSON.stringify({ part }),
     })
   }
 

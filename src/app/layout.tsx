@@ -1,5 +1,5 @@
 import { type ReactNode } from 'react'
-import { Link } from 'wouter'
+import { Link, useRoute } from 'wouter'
 import { useSession } from '../lib/session/session-provider.tsx'
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -17,12 +17,36 @@ export function Layout({ children }: { children: ReactNode }) {
         </Link>
         {isSignedIn && (
           <nav aria-label="Main" className="site-nav">
-            <Link href="/account">Account</Link>
-            <Link href="/sign-out">Sign out</Link>
+            <NavLink href="/account" pattern="/account">
+              Account
+            </NavLink>
+            <NavLink href="/servers" pattern="/servers/*?">
+              Servers
+            </NavLink>
+            <NavLink href="/sign-out" pattern="/sign-out">
+              Sign out
+            </NavLink>
           </nav>
         )}
       </header>
       <main id="main">{children}</main>
     </>
+  )
+}
+
+function NavLink({
+  href,
+  pattern,
+  children,
+}: {
+  href: string
+  pattern: string
+  children: ReactNode
+}) {
+  const [isActive] = useRoute(pattern)
+  return (
+    <Link href={href} aria-current={isActive ? 'page' : undefined}>
+      {children}
+    </Link>
   )
 }

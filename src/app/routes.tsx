@@ -15,6 +15,21 @@ const AccountScreen = lazy(() =>
     default: module.AccountScreen,
   })),
 )
+const ServersScreen = lazy(() =>
+  import('../features/servers/servers-screen.tsx').then((module) => ({
+    default: module.ServersScreen,
+  })),
+)
+const ShareScreen = lazy(() =>
+  import('../features/share/share-screen.tsx').then((module) => ({
+    default: module.ShareScreen,
+  })),
+)
+const SourcesScreen = lazy(() =>
+  import('../features/sources/sources-screen.tsx').then((module) => ({
+    default: module.SourcesScreen,
+  })),
+)
 const SignOutScreen = lazy(() =>
   import('../features/sign-out/sign-out-screen.tsx').then((module) => ({
     default: module.SignOutScreen,
@@ -37,6 +52,25 @@ export function AppRoutes() {
           <SignedInOnly>
             <AccountScreen />
           </SignedInOnly>
+        </Route>
+        <Route path="/servers">
+          <SignedInOnly>
+            <ServersScreen />
+          </SignedInOnly>
+        </Route>
+        <Route path="/servers/:clientIdentifier/share">
+          {(params) => (
+            <SignedInOnly>
+              <ShareScreen clientIdentifier={params.clientIdentifier} />
+            </SignedInOnly>
+          )}
+        </Route>
+        <Route path="/servers/:clientIdentifier/sources">
+          {(params) => (
+            <SignedInOnly>
+              <SourcesScreen clientIdentifier={params.clientIdentifier} />
+            </SignedInOnly>
+          )}
         </Route>
         <Route path="/sign-out">
           <SignedInOnly>

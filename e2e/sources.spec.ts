@@ -1,0 +1,68 @@
+import { expect, friendServer, signInWithPassword, test } from './stand-in.ts'
+import type { Page } from '@playwright/test'
+
+async function openSources(page: Page, login: string) {
+  await signInWithPassword(page, login)
+  await expect(page).toHaveURL(/\/account$/)
+  await page.getByRole('link', { name: 'Servers' }).click()
+  await page
+    .getByRole('link', { name: 'Look up sources from Demo Server' })
+    .click()
+  await expect(
+    page.getByRole('heading', { name: 'Source connection information' }),
+  ).toBeVisible()
+}
+
+test("the owner asks Demo Server how to reach Friend's Server", async ({
+  page,
+}) => {
+  await openSources(page, 'owner@example.com')
+
+  await page
+    .getByLabel('Pick one of your other servers')
+    .selectOption({ label: friendServer.name })
+  await expect(page.getByLabel('Source', { exact: true })).toHaveValue(
+    `server://${friendServer.id}`,
+  )
+  await page.getByRole('button', { name: 'Look up' }).click()
+
+  const result = page.getByRole('region', { name: friendServer.name })
+  await expect(result).toBeVisible()
+  await expect(
+    result.getByRole('cell', { name: friendServer.url, exact: true }),
+  ).toBeVisible()
+  await expect(result.getByText('Access token hidden')).toBeVisible()
+})
+
+test('a friend asking a server shared with them is told only the owner can', async ({
+  page,
+}) => {
+  await openSources(page, 'friend@example.com')
+
+  await page
+    .getByLabel('Source', { exact: true })
+    .fill(`server://${friendServer.id}`)
+  await page.getByRole('button', { name: 'Look up' }).click()
+
+  await expect(page.getByRole('alert')).toContainText(
+    "Only the server's owner can look this up.",
+  )
+})
+
+test('a source without server:// or provider:// is refused before sending', async ({
+  page,
+  standIn,
+}) => {
+  await openSources(page, 'owner@example.com')
+
+  await page.getByLabel('Source', { exact: true }).fill(friendServer.id)
+  await page.getByRole('button', { name: 'Look up' }).click()
+
+  await expect(
+    page.getByText(/Start the source with server:\/\//),
+  ).toBeVisible()
+  const lookups = (await standIn.journal()).filter(
+    (entry) => entry.path === '/security/resources',
+  )
+  expect(lookups).toEqual([])
+})

@@ -1,0 +1,80 @@
+import { type ReactNode } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { Alert } from '../ui/alert.tsx'
+import type { PlexServer } from '../../lib/plex/resources.ts'
+import type { ServerIdentity } from '../../lib/plex/media-server-schema.ts'
+import type { PlexConnection } from '../../lib/plex/connection-schema.ts'
+import { serverQueries } from '../../lib/queries/server-queries.ts'
+import { addedAddressesQuery } from '../../lib/queries/added-addresses.ts'
+import { connectionFromUrl } from '../../lib/servers/normalize-server-url.ts'
+import { ConnectionAttempts } from './connection-attempts.tsx'
+
+export interface ServerReach {
+  server: PlexServer
+  connection: PlexConnection
+  identity: ServerIdentity | null
+}
+
+interface ReachableServerProps {
+  server: PlexServer
+  children: (reach: ServerReach) => ReactNode
+}
+
+/** The server with every address it could have, added ones first. */
+export function useServerWithAddedAddresses(server: PlexServer): PlexServer {
+  const { data: added } = useQuery(addedAddressesQuery(server.clientIdentifier))
+  if (added.length === 0) return server
+  return {
+    ...server,
+    connections: [...added.map(connectionFromUrl), ...server.connections],
+  }
+}
+
+/**
+ * Races the server's addresses and hands the winner on; when none answers,
+ * says for each address why.
+ */
+export function ReachableServer({ server, children }: ReachableServerProps) {
+  const withAdded = useServerWithAddedAddresses(server)
+  const {
+    data: race,
+    isPending,
+    refetch,
+    isFetching,
+  } = useQuery(serverQueries.connection(withAdded))
+
+  if (isPending) {
+    return (
+      <p role="status" className="muted">
+        Looking for a way to reach {server.name}…
+      </p>
+    )
+  }
+  if (race?.winner) {
+    return children({
+      server,
+      connection: race.winner,
+      identity: race.identity,
+    })
+  }
+
+  return (
+    <Alert tone="error" title={`${server.name} cannot be reached from here.`}>
+      {withAdded.connections.length === 0 ? (
+        <p>plex.tv lists no address for it: it is probably offline.</p>
+      ) : (
+        <ConnectionAttempts attempts={race?.attempts ?? []} />
+      )}
+      <p>If you know another address for it, add it on the servers screen.</p>
+      <div className="actions">
+        <button
+          type="button"
+          onClick={() => void refetch()}
+          disabled={isFetching}
+        >
+          {isFetching ? 'Trying again…' : 'Try again'}
+        </button>
+      </div>
+    </Alert>
+  )
+}

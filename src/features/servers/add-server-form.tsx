@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import * as z from 'zod/mini'
+import { TextField } from '../../components/ui/text-field.tsx'
+import { Alert } from '../../components/ui/alert.tsx'
+import { ConnectionAttempts } from '../../components/servers/connection-attempts.tsx'
+import type { PlexServer } from '../../lib/plex/resources.ts'
+import { normalizeServerUrl } from '../../lib/servers/normalize-server-url.ts'
+import { serverQueries } from '../../lib/queries/server-queries.ts'
+import { addAddress } from '../../lib/queries/added-addresses.ts'
+
+const ServerAddressSchema = z.object({
+  address: z.string().check(
+    z.superRefine((value, context) => {
+      const normalized = normalizeServerUrl(value)
+      if (!normalized.ok) {
+        context.issues.push({
+          code: 'custom',
+          message: normalized.reason,
+          input: value,
+        })
+      }
+    }),
+  ),
+})
+
+/**
+ * Reaches one of the account's servers at an address plex.tv does not
+ * list (a LAN name, a reverse proxy). The address is shown normalised
+ * before anything is sent to it.
+ */
+export function AddServerForm({ servers }: { servers: readonly PlexServer[] }) {
+  const [checkedUrl, setCheckedUrl] = useState<string | null>(null)
+  const {
+    register,
+    handleSubmit,
+    control,
+    formState: { errors },
+  } = useForm({
+    resolver: zodResolver(ServerAddressSchema),
+    defaultValues: { address: '' },
+  })
+  const typed = useWatch({ control, name: 'address' })
+  const preview = typed.trim() === '' ? null : normalizeServerUrl(typed)
+
+  function handleValidSubmit({ address }: { address: string }) {
+    const normalized = normalizeServerUrl(address)
+    if (normalized.ok) setCheckedUrl(normalized.url)
+  }
+
+  return (
+    <section className="card stack" aria-labelledby="add-server-heading">
+      <h2 id="add-server-heading">Add a server by address</h2>
+      <form
+        noValidate
+        className="stack"
+        onSubmit={(event) => void handleSubmit(handleValidSubmit)(event)}
+      >
+        <TextField
+          label="Server address"
+          type="text"
+          inputMode="url"
+          autoComplete="url"
+          autoCapitalize="off"
+          spellCheck={false}
+          placeholder="http://192.168.1.20:32400"
+          hint={
+            preview?.ok
+              ? `Plexkey will use ${preview.url}`
+              : 'An address where one of your servers answers, such as a LAN address or a reverse proxy.'
+          }
+          error={errors.address?.message}
+          {...register('address')}
+        />
+        <div className="actions">
+          <button type="submit">Check this address</button>
+        </div>
+      </form>
+      {checkedUrl && <AddressCheck url={checkedUrl} servers={servers} />}
+    </section>
+  )
+}
+
+function AddressCheck({
+  url,
+  servers,
+}: {
+  url: string
+  servers: readonly PlexServer[]
+}) {
+  const queryClient = useQueryClient()
+  const { data: race, isPending } = useQuery(serverQueries.urlConnection(url))
+  const machineIdentifier = race?.identity?.machineIdentifier
+  const server = servers.find(
+    (candidate) => candidate.clientIdentifier === machineIdentifier,
+  )
+
+  useEffect(() => {
+    if (server) addAddress(queryClient, server.clientIdentifier, url)
+  }, [queryClient, server, url])
+
+  if (isPending) {
+    return (
+      <p role="status" className="muted">
+        Asking {url} who it is…
+      </p>
+    )
+  }
+  if (server) {
+    return (
+      <Alert tone="success" title={`${url} reaches ${server.name}.`}>
+        <p>Plexkey will try this address for it too, until you sign out.</p>
+      </Alert>
+    )
+  }
+  if (machineIdentifier) {
+    return (
+      <Alert
+        tone="error"
+        title="A Plex server answers there, but not one of yours."
+      >
+        <p>
+          plex.tv does not list it for this account, so Plexkey has no token for
+          it.
+        </p>
+      </Alert>
+    )
+  }
+  return (
+    <Alert tone="error" title={`No Plex server answered at ${url}.`}>
+      <ConnectionAttempts attempts={race?.attempts ?? []} />
+    </Alert>
+  )
+}

@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query'
+import { Alert } from '../../components/ui/alert.tsx'
+import { ScreenHeading } from '../../components/ui/screen-heading.tsx'
+import { serverQueries } from '../../lib/queries/server-queries.ts'
+import { AddServerForm } from './add-server-form.tsx'
+import { ServerCard } from './server-card.tsx'
+
+export function ServersScreen() {
+  const {
+    data: servers,
+    error,
+    isFetching,
+    refetch,
+  } = useQuery(serverQueries.all())
+
+  return (
+    <div className="stack">
+      <ScreenHeading>Your servers</ScreenHeading>
+      <p className="muted">
+        The Plex Media Servers your account can reach. Choose one to share
+        access with a friend, or to look up how to reach another server from it.
+      </p>
+      {error && (
+        <Alert tone="error" title="Your servers could not be listed.">
+          <p>{error.message}</p>
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() => void refetch()}
+              disabled={isFetching}
+            >
+              {isFetching ? 'Retrying…' : 'Retry'}
+            </button>
+          </div>
+        </Alert>
+      )}
+      {!servers && !error && (
+        <p role="status" className="muted">
+          Loading your servers…
+        </p>
+      )}
+      {servers && servers.length === 0 && (
+        <p>
+          plex.tv lists no server for this account. Servers you own or that
+          friends share with you appear here.
+        </p>
+      )}
+      {servers && servers.length > 0 && (
+        <ul className="list-plain" aria-label="Servers">
+          {servers.map((server) => (
+            <li key={server.clientIdentifier}>
+              <ServerCard server={server} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {servers && <AddServerForm servers={servers} />}
+    </div>
+  )
+}

@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import * as z from 'zod/mini'
+import { Alert } from '../../components/ui/alert.tsx'
+import type { ServerReach } from '../../components/servers/reachable-server.tsx'
+import { useCreateTransientToken } from './use-create-transient-token.ts'
+import {
+  TransientTokenResult,
+  type MadeToken,
+} from './transient-token-result.tsx'
+
+const ConfirmSchema = z.object({
+  understood: z
+    .boolean()
+    .check(
+      z.refine(
+        (value) => value,
+        'Tick the box to confirm you understand what the token gives.',
+      ),
+    ),
+})
+
+/** The confirm step, then the token itself. */
+export function TransientTokenMaker({ reach }: { reach: ServerReach }) {
+  const { server, connection } = reach
+  const createToken = useCreateTransientToken()
+  const [made, setMade] = useState<MadeToken | null>(null)
+  const resultRef = useRef<HTMLHeadingElement>(null)
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm({
+    resolver: zodResolver(ConfirmSchema),
+    defaultValues: { understood: false },
+  })
+
+  useEffect(() => {
+    if (made) resultRef.current?.focus()
+  }, [made])
+
+  if (!server.accessToken) {
+    return (
+      <Alert tone="error" title="plex.tv gave no token for this server.">
+        <p>Without one, Plexkey cannot ask it for a transient token.</p>
+      </Alert>
+    )
+  }
+  const serverToken = server.accessToken
+
+  function handleConfirmed() {
+    createToken.mutate(
+      {
+        baseUrl: connection.uri,
+        serverName: server.name,
+        token: serverToken,
+      },
+      {
+        onSuccess: (token) => {
+          setMade({ token, madeAt: new Date(), baseUrl: connection.uri })
+          createToken.reset()
+        },
+      },
+    )
+  }
+
+  if (made) {
+    return (
+      <TransientTokenResult
+        made={made}
+        serverName={server.name}
+        headingRef={resultRef}
+      />
+    )
+  }
+
+  return (
+    <form
+      noValidate
+      className="card stack"
+      aria-label="Create a transient token"
+      onSubmit={(event) => void handleSubmit(handleConfirmed)(event)}
+    >
+      <p>
+        Plexkey will ask {server.name} at{' '}
+        <span className="uri">{connection.uri}</span> for a new transient token.
+      </p>
+      <div className="checkbox">
+        <input
+          id="understood"
+          type="checkbox"
+          aria-invalid={errors.understood ? true : undefined}
+          aria-describedby={errors.understood ? 'understood-error' : undefined}
+          {...register('understood')}
+        />
+        <label htmlFor="understood">
+          I understand that whoever holds this token gets the access described
+          above for up to 48 hours.
+        </label>
+      </div>
+      {errors.understood && (
+        <p id="understood-error" className="field-error">
+          {errors.understood.message}
+        </p>
+      )}
+      {createToken.error && (
+        <Alert tone="error" title="No token was made.">
+          <p>{createToken.error.message}</p>
+        </Alert>
+      )}
+      <div className="actions">
+        <button
+          type="submit"
+          className="button-primary"
+          disabled={createToken.isPending}
+        >
+          {createToken.isPending ? 'Creating…' : 'Create transient token'}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,164 @@
+import { useEffect, useRef } from 'react'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useQuery } from '@tanstack/react-query'
+import * as z from 'zod/mini'
+import { Alert } from '../../components/ui/alert.tsx'
+import { TextField } from '../../components/ui/text-field.tsx'
+import type { ServerReach } from '../../components/servers/reachable-server.tsx'
+import {
+  checkSource,
+  SOURCE_EXAMPLE,
+} from '../../lib/plex/source-identifier.ts'
+import {
+  isVersionAtLeast,
+  SOURCE_LOOKUP_MIN_VERSION,
+} from '../../lib/plex/server-version.ts'
+import { serverQueries } from '../../lib/queries/server-queries.ts'
+import { SourceResult } from './source-result.tsx'
+import { useSourceLookup } from './use-source-lookup.ts'
+
+const SourceFormSchema = z.object({
+  source: z.string().check(
+    z.superRefine((value, context) => {
+      const checked = checkSource(value)
+      if (!checked.ok) {
+        context.issues.push({
+          code: 'custom',
+          message: checked.reason,
+          input: value,
+        })
+      }
+    }),
+  ),
+})
+
+type SourceForm = z.infer<typeof SourceFormSchema>
+
+export function SourceLookup({ reach }: { reach: ServerReach }) {
+  const { server, connection, identity } = reach
+  const lookup = useSourceLookup()
+  const { data: servers } = useQuery(serverQueries.all())
+  const otherServers = (servers ?? []).filter(
+    (candidate) => candidate.clientIdentifier !== server.clientIdentifier,
+  )
+  const resultRef = useRef<HTMLDivElement>(null)
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    formState: { errors },
+  } = useForm({
+    resolver: zodResolver(SourceFormSchema),
+    defaultValues: { source: '' },
+  })
+  const hasResult = lookup.isSuccess || lookup.isError
+
+  useEffect(() => {
+    if (hasResult) resultRef.current?.focus()
+  }, [hasResult])
+
+  if (!server.accessToken) {
+    return (
+      <Alert tone="error" title="plex.tv gave no token for this server.">
+        <p>Without one, Plexkey cannot ask it anything.</p>
+      </Alert>
+    )
+  }
+  const serverToken = server.accessToken
+  const version = identity?.version
+  if (version && !isVersionAtLeast(version, SOURCE_LOOKUP_MIN_VERSION)) {
+    return (
+      <Alert tone="error" title={`${server.name} is too old for this.`}>
+        <p>
+          It runs Plex Media Server {version}; looking up sources needs{' '}
+          {SOURCE_LOOKUP_MIN_VERSION} or newer.
+        </p>
+      </Alert>
+    )
+  }
+
+  function handleValidSubmit({ source }: SourceForm) {
+    const checked = checkSource(source)
+    if (!checked.ok) return
+    lookup.mutate({
+      baseUrl: connection.uri,
+      serverName: server.name,
+      token: serverToken,
+      source: checked.source,
+    })
+  }
+
+  return (
+    <>
+      <form
+        noValidate
+        className="card stack"
+        aria-label="Look up a source"
+        onSubmit={(event) => void handleSubmit(handleValidSubmit)(event)}
+      >
+        {otherServers.length > 0 && (
+          <div className="field">
+            <label htmlFor="known-source">Pick one of your other servers</label>
+            <select
+              id="known-source"
+              defaultValue=""
+              onChange={(event) =>
+                setValue('source', event.target.value, {
+                  shouldValidate: true,
+                })
+              }
+            >
+              <option value="">Choose a server…</option>
+              {otherServers.map((candidate) => (
+                <option
+                  key={candidate.clientIdentifier}
+                  value={`server://${candidate.clientIdentifier}`}
+                >
+                  {candidate.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <TextField
+          label="Source"
+          type="text"
+          autoCapitalize="off"
+          spellCheck={false}
+          hint={`server:// or provider:// and an identifier, for example ${SOURCE_EXAMPLE}`}
+          error={errors.source?.message}
+          {...register('source')}
+        />
+        <div className="actions">
+          <button
+            type="submit"
+            className="button-primary"
+            disabled={lookup.isPending}
+          >
+            {lookup.isPending ? 'Looking up…' : 'Look up'}
+          </button>
+        </div>
+      </form>
+      <div ref={resultRef} tabIndex={-1} aria-live="polite">
+        {lookup.error && (
+          <Alert tone="error" title="No answer for that source.">
+            <p>
+              {lookup.error.kind === 'forbidden'
+                ? "Only the server's owner can look this up."
+                : lookup.error.message}
+            </p>
+          </Alert>
+        )}
+        {lookup.isSuccess &&
+          (lookup.data ? (
+            <SourceResult device={lookup.data} />
+          ) : (
+            <Alert title="Nothing known about that source.">
+              <p>{server.name} knows no source with that identifier.</p>
+            </Alert>
+          ))}
+      </div>
+    </>
+  )
+}
