@@ -71,3 +71,51 @@ test('dark colour scheme', async ({ page }) => {
   await expect(page.getByRole('alert')).toBeVisible()
   await expectNoAxeViolations(page)
 })
+
+test('servers, share and sources screens', async ({ page }) => {
+  await signInWithPassword(page, 'owner@example.com')
+  await expect(page).toHaveURL(/\/account$/)
+  await page.getByRole('link', { name: 'Servers' }).click()
+  await expect(
+    page.getByRole('region', { name: 'Demo Server' }).getByText('Reachable at'),
+  ).toBeVisible()
+  await page.getByLabel('Server address').fill('http://10.0.0.160/:32400')
+  await page.getByRole('button', { name: 'Check this address' }).click()
+  await expect(page.getByText(/The port goes right after/)).toBeVisible()
+  await expectNoAxeViolations(page)
+
+  await page.getByRole('link', { name: 'Share access to Demo Server' }).click()
+  await page.getByRole('button', { name: 'Create transient token' }).click()
+  await expect(page.getByText('Tick the box to confirm')).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.getByLabel(/I understand/).check()
+  await page.getByRole('button', { name: 'Create transient token' }).click()
+  await expect(page.getByText('Valid until at most')).toBeVisible()
+  await expectNoAxeViolations(page)
+
+  await page.getByRole('link', { name: 'Servers' }).click()
+  await page
+    .getByRole('link', { name: 'Look up sources from Demo Server' })
+    .click()
+  await page
+    .getByLabel('Pick one of your other servers')
+    .selectOption({ label: "Friend's Server" })
+  await page.getByRole('button', { name: 'Look up' }).click()
+  await expect(page.getByRole('table')).toBeVisible()
+  await expectNoAxeViolations(page)
+})
+
+test('a source lookup refused to a friend', async ({ page }) => {
+  await signInWithPassword(page, 'friend@example.com')
+  await expect(page).toHaveURL(/\/account$/)
+  await page.getByRole('link', { name: 'Servers' }).click()
+  await page
+    .getByRole('link', { name: 'Look up sources from Demo Server' })
+    .click()
+  await page
+    .getByLabel('Source', { exact: true })
+    .fill('server://fa11bacc0fa11bacc0fa11bacc0fa11bacc00002')
+  await page.getByRole('button', { name: 'Look up' }).click()
+  await expect(page.getByRole('alert')).toContainText('owner')
+  await expectNoAxeViolations(page)
+})

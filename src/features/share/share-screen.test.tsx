@@ -1,0 +1,109 @@
+import { screen } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { server } from '../../testing/msw-server.ts'
+import { fakePms, htmlError } from '../../testing/pms-handlers.ts'
+import { PMS_HTTPS_URL } from '../../testing/fixtures/pms.ts'
+import { TEST_TOKEN } from '../../testing/fixtures/plex-account.ts'
+import {
+  OWNED_SERVER_ID,
+  TEST_OWNED_SERVER_TOKEN,
+} from '../../testing/fixtures/plex-resources.ts'
+import { renderApp } from '../../testing/render-app.tsx'
+
+// Only the plex.direct address answers; the others fail fast, as addresses
+// out of reach do.
+function installServer() {
+  const pms = fakePms()
+  server.use(
+    ...pms.handlers,
+    http.get('*/identity', () => HttpResponse.error()),
+  )
+  return pms
+}
+
+async function confirmAndCreate(user: ReturnType<typeof renderApp>['user']) {
+  await user.click(await screen.findByLabelText(/I understand/))
+  await user.click(
+    screen.getByRole('button', { name: 'Create transient token' }),
+  )
+}
+
+const tokenRequests = (requests: Request[]) =>
+  requests.filter((request) => request.url.includes('/security/token'))
+
+describe('ShareScreen', () => {
+  beforeEach(() => {
+    sessionStorage.setItem('plexkey.token', TEST_TOKEN)
+  })
+
+  it('makes nothing until the owner confirms', async () => {
+    const pms = installServer()
+    const { user } = renderApp(`/servers/${OWNED_SERVER_ID}/share`)
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Create transient token' }),
+    )
+
+    expect(
+      await screen.findByText(/Tick the box to confirm/),
+    ).toBeInTheDocument()
+    expect(tokenRequests(pms.requests)).toEqual([])
+  })
+
+  it("calls the server with the server's own token and shows the result masked", async () => {
+    const pms = installServer()
+    const { user } = renderApp(`/servers/${OWNED_SERVER_ID}/share`)
+    expect(
+      await screen.findByText(/Full owner rights on Test Home Server/),
+    ).toBeInTheDocument()
+
+    await confirmAndCreate(user)
+
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Your transient token for Test Home Server',
+      }),
+    ).toBeInTheDocument()
+    expect(screen.getByText('Token hidden')).toBeInTheDocument()
+    expect(screen.queryByText(/^transient-/)).not.toBeInTheDocument()
+    const [request] = tokenRequests(pms.requests)
+    expect(request?.url.startsWith(PMS_HTTPS_URL)).toBe(true)
+    expect(request?.headers.get('X-Plex-Token')).toBe(TEST_OWNED_SERVER_TOKEN)
+  })
+
+  it('on a server error says so and sends exactly one request', async () => {
+    const pms = installServer()
+    let attempts = 0
+    server.use(
+      http.get(`${PMS_HTTPS_URL}/security/token`, () => {
+        attempts += 1
+        return new HttpResponse(null, { status: 503 })
+      }),
+    )
+    const { user } = renderApp(`/servers/${OWNED_SERVER_ID}/share`)
+
+    await confirmAndCreate(user)
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'No token was made.',
+    )
+    expect(attempts).toBe(1)
+    expect(tokenRequests(pms.requests)).toEqual([])
+  })
+
+  it('a 401 HTML page reads as the server refusing the token', async () => {
+    installServer()
+    server.use(
+      http.get(`${PMS_HTTPS_URL}/security/token`, () => htmlError(401)),
+    )
+    const { user } = renderApp(`/servers/${OWNED_SERVER_ID}/share`)
+
+    await confirmAndCreate(user)
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(/refused this token/)
+    expect(alert).not.toHaveTextContent('<html')
+    expect(sessionStorage.getItem('plexkey.token')).toBe(TEST_TOKEN)
+  })
+})
