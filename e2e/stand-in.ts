@@ -97,6 +97,20 @@ export class StandIn {
     })
   }
 
+  /**
+   * Changes a media server's settings for everyone (not scoped to this
+   * client): reset them in the same test.
+   */
+  async setServer(
+    part: 'demo-server' | 'friend-server',
+    settings: { appPlexTvOnly?: boolean; version?: string | null },
+  ) {
+    await control('/servers', {
+      method: 'POST',
+      body: JSON.stringify({ part, ...settings }),
+    })
+  }
+
   async journal(): Promise<JournalEntry[]> {
     const response = await control(
       `/requests?clientIdentifier=${encodeURIComponent(this.clientIdentifier)}`,

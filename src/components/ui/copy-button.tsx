@@ -20,7 +20,11 @@ export function CopyButton({ text, label, copiedMessage }: CopyButtonProps) {
   const manualFieldId = useId()
 
   useEffect(() => {
-    if (state === 'manual') manualFieldRef.current?.select()
+    if (state !== 'manual') return
+    // Focus first: a selection in an unfocused field is not what Ctrl+C
+    // copies.
+    manualFieldRef.current?.focus()
+    manualFieldRef.current?.select()
   }, [state])
 
   async function handleCopy() {

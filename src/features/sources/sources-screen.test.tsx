@@ -1,0 +1,56 @@
+import { screen } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { server } from '../../testing/msw-server.ts'
+import { fakePms } from '../../testing/pms-handlers.ts'
+import { TEST_TOKEN } from '../../testing/fixtures/plex-account.ts'
+import {
+  OWNED_SERVER_ID,
+  SHARED_SERVER_ID,
+  TEST_OWNED_SERVER_TOKEN,
+} from '../../testing/fixtures/plex-resources.ts'
+import { renderApp } from '../../testing/render-app.tsx'
+
+function installServer(version?: string) {
+  const pms = fakePms({ version })
+  server.use(
+    ...pms.handlers,
+    http.get('*/identity', () => HttpResponse.error()),
+  )
+  return pms
+}
+
+describe('SourcesScreen', () => {
+  beforeEach(() => {
+    sessionStorage.setItem('plexkey.token', TEST_TOKEN)
+  })
+
+  it('shows the source, its connections and its token, masked', async () => {
+    const pms = installServer()
+    const { user } = renderApp(`/servers/${OWNED_SERVER_ID}/sources`)
+
+    await user.type(
+      await screen.findByLabelText('Source'),
+      `server://${SHARED_SERVER_ID}`,
+    )
+    await user.click(screen.getByRole('button', { name: 'Look up' }))
+
+    expect(await screen.findByRole('table')).toBeInTheDocument()
+    expect(screen.getByText('Access token hidden')).toBeInTheDocument()
+    const lookup = pms.requests.find((request) =>
+      request.url.includes('/security/resources'),
+    )
+    expect(lookup?.headers.get('X-Plex-Token')).toBe(TEST_OWNED_SERVER_TOKEN)
+  })
+
+  it('says so when the server is older than 1.15.4', async () => {
+    installServer('1.15.3.876-ad6e39743')
+
+    renderApp(`/servers/${OWNED_SERVER_ID}/sources`)
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /1\.15\.3\.876.*needs 1\.15\.4 or newer/,
+    )
+    expect(screen.queryByLabelText('Source')).not.toBeInTheDocument()
+  })
+})
