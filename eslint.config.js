@@ -67,6 +67,25 @@ export default defineConfig([
     },
   },
   {
+    // The house plan: a feature never imports another; what two share moves
+    // down into components/ or lib/.
+    files: ['src/features/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\./)',
+              message:
+                'Features never import each other: move what both need to components/ or lib/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/lib/log.ts'],
     rules: { 'no-console': 'off' },
   },

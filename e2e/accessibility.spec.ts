@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { expectNoAxeViolations } from './axe.ts'
 import {
   demoTokens,
   expect,
@@ -7,16 +6,6 @@ import {
   signInWithPassword,
   test,
 } from './stand-in.ts'
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
-  expect(
-    results.violations.map((violation) => ({
-      id: violation.id,
-      nodes: violation.nodes.map((node) => node.target.join(' ')),
-    })),
-  ).toEqual([])
-}
 
 test('sign-in screen, with and without errors', async ({ page }) => {
   await page.goto('/sign-in')

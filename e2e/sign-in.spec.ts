@@ -16,7 +16,7 @@ test('the owner signs in and sees whose account the token opens', async ({
     page.getByRole('heading', { name: 'Your account' }),
   ).toBeVisible()
   await expect(page.getByText('owner@example.com')).toBeVisible()
-  await expect(page.getByText('Plex Pass (lifetime)')).toBeVisible()
+  await expect(page.getByText('Active — lifetime')).toBeVisible()
   const token = await page.evaluate(() =>
     sessionStorage.getItem('plexkey.token'),
   )
@@ -106,4 +106,46 @@ test('a login with a plus sign reaches plex.tv as typed', async ({
 
   await expect(page).toHaveURL(/\/account$/)
   await expect(page.getByText(email).first()).toBeVisible()
+})
+
+test('Back from the code step returns to the credentials, password cleared', async ({
+  page,
+}) => {
+  await signInWithPassword(page, 'twofactor@example.com')
+  await expect(
+    page.getByRole('textbox', { name: 'Verification code' }),
+  ).toBeFocused()
+  await expect(page).toHaveURL(/\/sign-in\/verify$/)
+
+  await page.goBack()
+
+  await expect(
+    page.getByRole('heading', { name: 'Sign in to Plex' }),
+  ).toBeVisible()
+  await expect(page).toHaveURL(/\/sign-in$/)
+  await expect(page.getByLabel('Email or username')).toHaveValue(
+    'twofactor@example.com',
+  )
+  await expect(page.getByLabel('Password', { exact: true })).toHaveValue('')
+
+  await page.reload()
+  await page.goForward()
+  await expect(page).toHaveURL(/\/sign-in$/)
+})
+
+test('a double click on Sign in sends one attempt', async ({
+  page,
+  standIn,
+}) => {
+  await page.goto('/sign-in')
+  await page.getByLabel('Email or username').fill('owner@example.com')
+  await page.getByLabel('Password', { exact: true }).fill('not-the-password')
+
+  await page.getByRole('button', { name: 'Sign in', exact: true }).dblclick()
+
+  await expect(page.getByRole('alert')).toContainText('not accepted')
+  const attempts = (await standIn.journal()).filter(
+    (entry) => entry.method === 'POST' && entry.path === '/api/v2/users/signin',
+  )
+  expect(attempts).toHaveLength(1)
 })

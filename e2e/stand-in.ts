@@ -111,6 +111,14 @@ export class StandIn {
     })
   }
 
+  /** Ends this client's open PINs now, as if their time had run out. */
+  async expirePins() {
+    await control('/pins/expire', {
+      method: 'POST',
+      body: JSON.stringify({ clientIdentifier: this.clientIdentifier }),
+    })
+  }
+
   async journal(): Promise<JournalEntry[]> {
     const response = await control(
       `/requests?clientIdentifier=${encodeURIComponent(this.clientIdentifier)}`,

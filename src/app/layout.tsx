@@ -15,21 +15,30 @@ export function Layout({ children }: { children: ReactNode }) {
           <img src="/favicon.svg" alt="" width="28" height="28" />
           Plexkey
         </Link>
-        {isSignedIn && (
-          <nav aria-label="Main" className="site-nav">
-            <NavLink href="/account" pattern="/account">
-              Account
-            </NavLink>
-            <NavLink href="/servers" pattern="/servers/*?">
-              Servers
-            </NavLink>
+        <nav aria-label="Main" className="site-nav">
+          {isSignedIn && (
+            <>
+              <NavLink href="/account" pattern="/account">
+                Account
+              </NavLink>
+              <NavLink href="/servers" pattern="/servers/*?">
+                Servers
+              </NavLink>
+            </>
+          )}
+          <NavLink href="/inspect" pattern="/inspect">
+            Inspect a token
+          </NavLink>
+          {isSignedIn && (
             <NavLink href="/sign-out" pattern="/sign-out">
               Sign out
             </NavLink>
-          </nav>
-        )}
+          )}
+        </nav>
       </header>
-      <main id="main">{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   )
 }

@@ -10,6 +10,11 @@ const SignInScreen = lazy(() =>
     default: module.SignInScreen,
   })),
 )
+const LinkDeviceScreen = lazy(() =>
+  import('../features/link-device/link-device-screen.tsx').then((module) => ({
+    default: module.LinkDeviceScreen,
+  })),
+)
 const AccountScreen = lazy(() =>
   import('../features/account/account-screen.tsx').then((module) => ({
     default: module.AccountScreen,
@@ -35,6 +40,11 @@ const SignOutScreen = lazy(() =>
     default: module.SignOutScreen,
   })),
 )
+const InspectScreen = lazy(() =>
+  import('../features/inspect/inspect-screen.tsx').then((module) => ({
+    default: module.InspectScreen,
+  })),
+)
 
 export function AppRoutes() {
   return (
@@ -43,9 +53,14 @@ export function AppRoutes() {
         <Route path="/">
           <HomeRedirect />
         </Route>
-        <Route path="/sign-in">
+        <Route path="/sign-in/:step?">
           <SignedOutOnly>
             <SignInScreen />
+          </SignedOutOnly>
+        </Route>
+        <Route path="/link-device">
+          <SignedOutOnly>
+            <LinkDeviceScreen />
           </SignedOutOnly>
         </Route>
         <Route path="/account">
@@ -71,6 +86,9 @@ export function AppRoutes() {
               <SourcesScreen clientIdentifier={params.clientIdentifier} />
             </SignedInOnly>
           )}
+        </Route>
+        <Route path="/inspect">
+          <InspectScreen />
         </Route>
         <Route path="/sign-out">
           <SignedInOnly>

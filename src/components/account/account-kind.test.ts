@@ -35,7 +35,7 @@ describe('describePlexPass', () => {
       describePlexPass(
         account({ subscription: { active: true, plan: 'monthly' } }),
       ),
-    ).toBe('Plex Pass (monthly)')
+    ).toBe('Active — monthly')
     expect(
       describePlexPass(
         account({
@@ -43,8 +43,8 @@ describe('describePlexPass', () => {
           subscriptionDescription: 'Lifetime Plex Pass',
         }),
       ),
-    ).toBe('Plex Pass (Lifetime Plex Pass)')
-    expect(describePlexPass(account({}))).toBe('No Plex Pass')
+    ).toBe('Active — Lifetime Plex Pass')
+    expect(describePlexPass(account({}))).toBe('Not active')
   })
 })
 

@@ -14,9 +14,10 @@ export function accountDisplayName(account: PlexAccount): string {
   return account.title || account.username || account.friendlyName || 'Unnamed'
 }
 
+/** The value beside the card's "Plex Pass" label. */
 export function describePlexPass(account: PlexAccount): string {
   const subscription = account.subscription
-  if (!subscription?.active) return 'No Plex Pass'
+  if (!subscription?.active) return 'Not active'
   const plan = subscription.plan ?? account.subscriptionDescription
-  return plan ? `Plex Pass (${plan})` : 'Plex Pass'
+  return plan ? `Active — ${plan}` : 'Active'
 }

@@ -4,6 +4,7 @@ import { Link } from 'wouter'
 import { Alert } from '../ui/alert.tsx'
 import type { PlexServer } from '../../lib/plex/resources.ts'
 import { serverQueries } from '../../lib/queries/server-queries.ts'
+import { ActionButton } from '../ui/action-button.tsx'
 
 interface KnownServerProps {
   clientIdentifier: string
@@ -28,13 +29,12 @@ export function KnownServer({ clientIdentifier, children }: KnownServerProps) {
       <Alert tone="error" title="Your servers could not be listed.">
         <p>{error.message}</p>
         <div className="actions">
-          <button
-            type="button"
+          <ActionButton
             onClick={() => void refetch()}
-            disabled={isFetching}
+            isUnavailable={isFetching}
           >
             {isFetching ? 'Retrying…' : 'Retry'}
-          </button>
+          </ActionButton>
         </div>
       </Alert>
     )

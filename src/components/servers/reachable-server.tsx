@@ -8,6 +8,7 @@ import { serverQueries } from '../../lib/queries/server-queries.ts'
 import { addedAddressesQuery } from '../../lib/queries/added-addresses.ts'
 import { connectionFromUrl } from '../../lib/servers/normalize-server-url.ts'
 import { ConnectionAttempts } from './connection-attempts.tsx'
+import { ActionButton } from '../ui/action-button.tsx'
 
 export interface ServerReach {
   server: PlexServer
@@ -67,13 +68,9 @@ export function ReachableServer({ server, children }: ReachableServerProps) {
       )}
       <p>If you know another address for it, add it on the servers screen.</p>
       <div className="actions">
-        <button
-          type="button"
-          onClick={() => void refetch()}
-          disabled={isFetching}
-        >
+        <ActionButton onClick={() => void refetch()} isUnavailable={isFetching}>
           {isFetching ? 'Trying again…' : 'Try again'}
-        </button>
+        </ActionButton>
       </div>
     </Alert>
   )

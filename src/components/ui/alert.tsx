@@ -1,7 +1,7 @@
 import { type ReactNode, type Ref } from 'react'
 
 interface AlertProps {
-  tone?: 'error' | 'success' | 'info'
+  tone?: 'error' | 'warning' | 'success' | 'info'
   title?: string
   children: ReactNode
   id?: string

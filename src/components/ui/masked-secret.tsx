@@ -31,7 +31,6 @@ export function MaskedSecret({ name, value }: MaskedSecretProps) {
       </code>
       <button
         type="button"
-        aria-pressed={isRevealed}
         onClick={() => setIsRevealed((revealed) => !revealed)}
       >
         {isRevealed ? `Hide ${name}` : `Show ${name}`}

@@ -41,11 +41,7 @@ export function PasswordField({ ref, ...fieldProps }: PasswordFieldProps) {
         onKeyDown={handleKey}
         onKeyUp={handleKey}
         trailing={
-          <button
-            type="button"
-            aria-pressed={isShown}
-            onClick={() => setIsShown((shown) => !shown)}
-          >
+          <button type="button" onClick={() => setIsShown((shown) => !shown)}>
             {isShown ? 'Hide password' : 'Show password'}
           </button>
         }

@@ -18,7 +18,7 @@ describe('AccountScreen', () => {
     renderApp('/account')
 
     expect(await screen.findByText('owner@example.com')).toBeInTheDocument()
-    expect(screen.getByText('Plex Pass (yearly)')).toBeInTheDocument()
+    expect(screen.getByText('Active — yearly')).toBeInTheDocument()
     expect(screen.getByText('Plex Home admin')).toBeInTheDocument()
   })
 
@@ -39,7 +39,7 @@ describe('AccountScreen', () => {
     renderApp('/account')
 
     expect(await screen.findByText('owner@example.com')).toBeInTheDocument()
-    expect(screen.getByText('No Plex Pass')).toBeInTheDocument()
+    expect(screen.getByText('Not active')).toBeInTheDocument()
   })
 
   it('says a managed profile has no e-mail', async () => {

@@ -3,15 +3,16 @@ import { AccountCard } from '../../components/account/account-card.tsx'
 import { Alert } from '../../components/ui/alert.tsx'
 import { ScreenHeading } from '../../components/ui/screen-heading.tsx'
 import { accountQueries } from '../../lib/queries/account-queries.ts'
+import { ActionButton } from '../../components/ui/action-button.tsx'
 
 export function AccountScreen() {
   const accountQuery = useQuery(accountQueries.me())
   const { data: account, error, isFetching, refetch } = accountQuery
 
   const retryButton = (
-    <button type="button" onClick={() => void refetch()} disabled={isFetching}>
+    <ActionButton onClick={() => void refetch()} isUnavailable={isFetching}>
       {isFetching ? 'Retrying…' : 'Retry'}
-    </button>
+    </ActionButton>
   )
 
   return (

@@ -4,6 +4,7 @@ import { ScreenHeading } from '../../components/ui/screen-heading.tsx'
 import { serverQueries } from '../../lib/queries/server-queries.ts'
 import { AddServerForm } from './add-server-form.tsx'
 import { ServerCard } from './server-card.tsx'
+import { ActionButton } from '../../components/ui/action-button.tsx'
 
 export function ServersScreen() {
   const {
@@ -24,13 +25,12 @@ export function ServersScreen() {
         <Alert tone="error" title="Your servers could not be listed.">
           <p>{error.message}</p>
           <div className="actions">
-            <button
-              type="button"
+            <ActionButton
               onClick={() => void refetch()}
-              disabled={isFetching}
+              isUnavailable={isFetching}
             >
               {isFetching ? 'Retrying…' : 'Retry'}
-            </button>
+            </ActionButton>
           </div>
         </Alert>
       )}

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { server } from '../../testing/msw-server.ts'
 import { fakePms, htmlError } from '../../testing/pms-handlers.ts'
@@ -70,6 +70,28 @@ describe('ShareScreen', () => {
     const [request] = tokenRequests(pms.requests)
     expect(request?.url.startsWith(PMS_HTTPS_URL)).toBe(true)
     expect(request?.headers.get('X-Plex-Token')).toBe(TEST_OWNED_SERVER_TOKEN)
+  })
+
+  it('a double click makes one token, not two', async () => {
+    const pms = installServer()
+    // The second click lands while the first request is still out, as it
+    // does against a real server.
+    server.use(
+      http.get('*/security/token', async () => {
+        await delay(150)
+      }),
+    )
+    const { user } = renderApp(`/servers/${OWNED_SERVER_ID}/share`)
+
+    await user.click(await screen.findByLabelText(/I understand/))
+    await user.dblClick(
+      screen.getByRole('button', { name: 'Create transient token' }),
+    )
+
+    await screen.findByRole('heading', {
+      name: 'Your transient token for Test Home Server',
+    })
+    expect(tokenRequests(pms.requests)).toHaveLength(1)
   })
 
   it('on a server error says so and sends exactly one request', async () => {

@@ -1,5 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import { checkToken } from '../../lib/plex/media-server.ts'
+import { useSingleFlight } from '../../components/ui/use-single-flight.ts'
+import { ActionButton } from '../../components/ui/action-button.tsx'
 
 interface TokenCheckProps {
   baseUrl: string
@@ -13,17 +15,19 @@ export function TokenCheck({ baseUrl, serverName, token }: TokenCheckProps) {
     mutationFn: () => checkToken({ baseUrl, serverName, token }),
     retry: false,
   })
+  const runOnce = useSingleFlight()
 
   return (
     <div className="stack">
       <div className="actions">
-        <button
-          type="button"
-          onClick={() => check.mutate()}
-          disabled={check.isPending}
+        <ActionButton
+          onClick={() =>
+            void runOnce(() => check.mutateAsync().catch(() => undefined))
+          }
+          isUnavailable={check.isPending}
         >
           {check.isPending ? 'Testing…' : 'Test token'}
-        </button>
+        </ActionButton>
       </div>
       <p role="status">
         {check.data === true && `The token works on ${serverName}.`}

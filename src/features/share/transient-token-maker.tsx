@@ -4,11 +4,13 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import * as z from 'zod/mini'
 import { Alert } from '../../components/ui/alert.tsx'
 import type { ServerReach } from '../../components/servers/reachable-server.tsx'
+import { useSubmitOnce } from '../../components/ui/use-submit-once.ts'
 import { useCreateTransientToken } from './use-create-transient-token.ts'
 import {
   TransientTokenResult,
   type MadeToken,
 } from './transient-token-result.tsx'
+import { ActionButton } from '../../components/ui/action-button.tsx'
 
 const ConfirmSchema = z.object({
   understood: z
@@ -36,6 +38,21 @@ export function TransientTokenMaker({ reach }: { reach: ServerReach }) {
     defaultValues: { understood: false },
   })
 
+  const submitOnce = useSubmitOnce(handleSubmit, async () => {
+    if (!server.accessToken) return
+    try {
+      const token = await createToken.mutateAsync({
+        baseUrl: connection.uri,
+        serverName: server.name,
+        token: server.accessToken,
+      })
+      setMade({ token, madeAt: new Date(), baseUrl: connection.uri })
+      createToken.reset()
+    } catch {
+      // Shown from createToken.error; never retried by itself.
+    }
+  })
+
   useEffect(() => {
     if (made) resultRef.current?.focus()
   }, [made])
@@ -45,23 +62,6 @@ export function TransientTokenMaker({ reach }: { reach: ServerReach }) {
       <Alert tone="error" title="plex.tv gave no token for this server.">
         <p>Without one, Plexkey cannot ask it for a transient token.</p>
       </Alert>
-    )
-  }
-  const serverToken = server.accessToken
-
-  function handleConfirmed() {
-    createToken.mutate(
-      {
-        baseUrl: connection.uri,
-        serverName: server.name,
-        token: serverToken,
-      },
-      {
-        onSuccess: (token) => {
-          setMade({ token, madeAt: new Date(), baseUrl: connection.uri })
-          createToken.reset()
-        },
-      },
     )
   }
 
@@ -80,7 +80,7 @@ export function TransientTokenMaker({ reach }: { reach: ServerReach }) {
       noValidate
       className="card stack"
       aria-label="Create a transient token"
-      onSubmit={(event) => void handleSubmit(handleConfirmed)(event)}
+      onSubmit={submitOnce}
     >
       <p>
         Plexkey will ask {server.name} at{' '}
@@ -110,13 +110,13 @@ export function TransientTokenMaker({ reach }: { reach: ServerReach }) {
         </Alert>
       )}
       <div className="actions">
-        <button
+        <ActionButton
           type="submit"
           className="button-primary"
-          disabled={createToken.isPending}
+          isUnavailable={createToken.isPending}
         >
           {createToken.isPending ? 'Creating…' : 'Create transient token'}
-        </button>
+        </ActionButton>
       </div>
     </form>
   )

@@ -1,7 +1,9 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { TextField } from '../../components/ui/text-field.tsx'
+import { ActionButton } from '../../components/ui/action-button.tsx'
+import { useSubmitOnce } from '../../components/ui/use-submit-once.ts'
 import {
   VerificationCodeSchema,
   isWholeAuthenticatorCode,
@@ -14,6 +16,7 @@ interface CodeFormProps {
   isPending: boolean
   secondsToWait: number
   onAttempt: (code: string) => Promise<SignInFailure | null>
+  onInvalid: () => void
   onStartOver: () => void
 }
 
@@ -22,6 +25,7 @@ export function CodeForm({
   isPending,
   secondsToWait,
   onAttempt,
+  onInvalid,
   onStartOver,
 }: CodeFormProps) {
   const {
@@ -34,23 +38,27 @@ export function CodeForm({
     resolver: zodResolver(VerificationCodeSchema),
     defaultValues: { code: '' },
   })
-  const submit = handleSubmit(handleValidSubmit)
+  // Recovery codes hold letters: a phone's number pad cannot type them.
+  const [isRecoveryCode, setIsRecoveryCode] = useState(false)
+  const isWaiting = isPending || secondsToWait > 0
 
-  useEffect(() => setFocus('code'), [setFocus])
+  const submitOnce = useSubmitOnce(
+    handleSubmit,
+    async ({ code }: VerificationCode) => {
+      const failure = await onAttempt(code)
+      if (failure?.clearField === 'code') setValue('code', '')
+    },
+    onInvalid,
+  )
 
-  async function handleValidSubmit({ code }: VerificationCode) {
-    const failure = await onAttempt(code)
-    if (failure?.clearField === 'code') setValue('code', '')
-  }
+  useEffect(() => setFocus('code'), [setFocus, isRecoveryCode])
 
   function handlePaste(event: React.ClipboardEvent<HTMLInputElement>) {
     const pasted = event.clipboardData.getData('text')
-    if (!isWholeAuthenticatorCode(pasted) || isPending || secondsToWait > 0) {
-      return
-    }
+    if (!isWholeAuthenticatorCode(pasted) || isWaiting) return
     event.preventDefault()
     setValue('code', pasted.trim())
-    void submit()
+    submitOnce()
   }
 
   return (
@@ -59,9 +67,50 @@ export function CodeForm({
       noValidate
       className="card stack"
       aria-label="Two-step verification"
-      onSubmit={(event) => void submit(event)}
+      onSubmit={(event) => {
+        if (isWaiting) event.preventDefault()
+        else submitOnce(event)
+      }}
     >
-      {/* Lets password managers tie the code to the account. */}
+      <TextField
+        label="Verification code"
+        type="text"
+        inputMode={isRecoveryCode ? 'text' : 'numeric'}
+        autoComplete="one-time-code"
+        autoCapitalize="off"
+        spellCheck={false}
+        hint={
+          isRecoveryCode
+            ? 'One of the recovery codes you saved when you turned on two-step verification.'
+            : 'The 6-digit code from your authenticator app.'
+        }
+        error={errors.code?.message}
+        onPaste={handlePaste}
+        {...register('code')}
+      />
+      <div className="actions">
+        <ActionButton
+          type="submit"
+          className="button-primary"
+          isUnavailable={isWaiting}
+        >
+          {isPending ? 'Checking…' : 'Verify and sign in'}
+        </ActionButton>
+        <button
+          type="button"
+          className="button-link"
+          onClick={() => setIsRecoveryCode((isRecovery) => !isRecovery)}
+        >
+          {isRecoveryCode
+            ? 'Use a code from the authenticator app'
+            : 'Use a recovery code'}
+        </button>
+        <button type="button" className="button-link" onClick={onStartOver}>
+          Use a different account
+        </button>
+      </div>
+      {/* Lets password managers tie the code to the account. Last, so it
+          takes no room in the layout. */}
       <input
         type="text"
         name="username"
@@ -70,30 +119,6 @@ export function CodeForm({
         readOnly
         hidden
       />
-      <TextField
-        label="Verification code"
-        type="text"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        autoCapitalize="off"
-        spellCheck={false}
-        hint="The 6-digit code from your authenticator app, or one of your recovery codes."
-        error={errors.code?.message}
-        onPaste={handlePaste}
-        {...register('code')}
-      />
-      <div className="actions">
-        <button
-          type="submit"
-          className="button-primary"
-          disabled={isPending || secondsToWait > 0}
-        >
-          {isPending ? 'Checking…' : 'Verify and sign in'}
-        </button>
-        <button type="button" className="button-link" onClick={onStartOver}>
-          Use a different account
-        </button>
-      </div>
     </form>
   )
 }

@@ -1,7 +1,10 @@
-import { useForm } from 'react-hook-form'
+import { useRef } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { TextField } from '../../components/ui/text-field.tsx'
 import { PasswordField } from '../../components/ui/password-field.tsx'
+import { ActionButton } from '../../components/ui/action-button.tsx'
+import { useSubmitOnce } from '../../components/ui/use-submit-once.ts'
 import { CredentialsSchema, type Credentials } from './sign-in-schemas.ts'
 import type { SignInFailure } from './sign-in-failure.ts'
 import { DemoAccountsSlot } from './demo-accounts-slot.tsx'
@@ -11,33 +14,45 @@ interface CredentialsFormProps {
   isPending: boolean
   /** Seconds before plex.tv will take another attempt. */
   secondsToWait: number
-  /** Marks the login field when plex.tv refused a username (1030). */
-  isLoginRejected: boolean
+  /** The login plex.tv refused as a username (1030), if any. */
+  rejectedLogin: string | null
   onAttempt: (credentials: Credentials) => Promise<SignInFailure | null>
+  /** A submit that stopped before reaching plex.tv (a field is empty). */
+  onInvalid: () => void
 }
 
 export function CredentialsForm({
   defaultValues,
   isPending,
   secondsToWait,
-  isLoginRejected,
+  rejectedLogin,
   onAttempt,
+  onInvalid,
 }: CredentialsFormProps) {
   const {
     register,
     handleSubmit,
     setValue,
+    control,
     formState: { errors },
   } = useForm({ resolver: zodResolver(CredentialsSchema), defaultValues })
+  const login = useWatch({ control, name: 'login' })
+  const submitButtonRef = useRef<HTMLButtonElement>(null)
+  const isWaiting = isPending || secondsToWait > 0
 
-  async function handleValidSubmit(credentials: Credentials) {
-    const failure = await onAttempt(credentials)
-    if (failure?.clearField === 'password') setValue('password', '')
-  }
+  const submitOnce = useSubmitOnce(
+    handleSubmit,
+    async (credentials: Credentials) => {
+      const failure = await onAttempt(credentials)
+      if (failure?.clearField === 'password') setValue('password', '')
+    },
+    onInvalid,
+  )
 
-  function handlePickDemo(login: string, password: string) {
-    setValue('login', login, { shouldValidate: true })
+  function handlePickDemo(pickedLogin: string, password: string) {
+    setValue('login', pickedLogin, { shouldValidate: true })
     setValue('password', password, { shouldValidate: true })
+    submitButtonRef.current?.focus()
   }
 
   return (
@@ -47,7 +62,10 @@ export function CredentialsForm({
         noValidate
         className="card stack"
         aria-label="Sign in with e-mail and password"
-        onSubmit={(event) => void handleSubmit(handleValidSubmit)(event)}
+        onSubmit={(event) => {
+          if (isWaiting) event.preventDefault()
+          else submitOnce(event)
+        }}
       >
         <TextField
           label="Email or username"
@@ -58,7 +76,9 @@ export function CredentialsForm({
           spellCheck={false}
           error={
             errors.login?.message ??
-            (isLoginRejected ? 'Use the e-mail address.' : undefined)
+            (rejectedLogin !== null && login === rejectedLogin
+              ? 'Use the e-mail address.'
+              : undefined)
           }
           {...register('login')}
         />
@@ -84,13 +104,14 @@ export function CredentialsForm({
           </div>
         </div>
         <div className="actions">
-          <button
+          <ActionButton
+            ref={submitButtonRef}
             type="submit"
             className="button-primary"
-            disabled={isPending || secondsToWait > 0}
+            isUnavailable={isWaiting}
           >
             {isPending ? 'Signing in…' : 'Sign in'}
-          </button>
+          </ActionButton>
         </div>
       </form>
       <DemoAccountsSlot onPick={handlePickDemo} />

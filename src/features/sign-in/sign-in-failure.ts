@@ -1,7 +1,7 @@
 import type { PlexError } from '../../lib/plex/plex-error.ts'
 
 /** How long to hold the button when plex.tv blocks or limits sign-ins. */
-const IP_BLOCK_WAIT_SECONDS = 60
+const IP_BLOCK_WAIT_SECONDS = 300
 const RATE_LIMIT_FALLBACK_SECONDS = 30
 
 export interface SignInFailure {
@@ -37,7 +37,7 @@ export function describeSignInFailure(error: PlexError): SignInFailure {
     case 'ip-blocked':
       return {
         title: 'plex.tv has paused sign-ins from this network.',
-        hint: 'It does this after repeated failures. Wait a few minutes before trying again.',
+        hint: 'It does this after repeated failures. Wait a few minutes before trying again, or try Sign in with Plex below.',
         waitSeconds: IP_BLOCK_WAIT_SECONDS,
       }
     case 'rate-limited':

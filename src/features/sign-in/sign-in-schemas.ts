@@ -26,8 +26,10 @@ export const VerificationCodeSchema = z.object({
 
 export type VerificationCode = z.infer<typeof VerificationCodeSchema>
 
+// Full-width digits (from an East Asian keyboard) become ASCII, and the
+// spaces or dash some apps show in the middle ("123 456", "123-456") go.
 function compactCode(value: string): string {
-  return value.replace(/\s+/g, '')
+  return value.normalize('NFKC').replace(/[\s-]+/g, '')
 }
 
 function isSixDigits(value: string): boolean {
@@ -35,9 +37,9 @@ function isSixDigits(value: string): boolean {
 }
 
 /**
- * What to send as `verificationCode`: six digits typed or pasted with spaces
- * ("123 456") lose the spaces; a recovery code is sent as typed, less the
- * whitespace around it.
+ * What to send as `verificationCode`: six digits typed or pasted with
+ * spaces, a dash or in full width lose all that; a recovery code is sent as
+ * typed, less the whitespace around it.
  */
 export function codeToSend(value: string): string {
   return isSixDigits(value) ? compactCode(value) : value.trim()

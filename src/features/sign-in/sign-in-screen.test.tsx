@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../testing/msw-server.ts'
 import { plexTv, TEST_ACCOUNTS } from '../../testing/plex-tv-handlers.ts'
@@ -176,7 +176,10 @@ describe('SignInScreen', () => {
       const alert = await screen.findByRole('alert')
       expect(alert).toHaveTextContent(words)
       expect(alert).toHaveTextContent(/Try again in \d+ (s|min)/)
-      expect(screen.getByRole('button', { name: 'Sign in' })).toBeDisabled()
+      expect(screen.getByRole('button', { name: 'Sign in' })).toHaveAttribute(
+        'aria-disabled',
+        'true',
+      )
       expect(screen.getByLabelText('Password')).toHaveValue('whatever')
     },
   )
@@ -232,5 +235,123 @@ describe('SignInScreen', () => {
 
     await screen.findByRole('heading', { name: 'Sign in to Plex' })
     expect(screen.queryByText('Demo accounts')).not.toBeInTheDocument()
+  })
+  it('a double click sends one sign-in, not two', async () => {
+    let attempts = 0
+    server.use(
+      http.post(plexTv('/api/v2/users/signin'), async () => {
+        attempts += 1
+        await delay(150)
+        return HttpResponse.json(SIGN_IN_ERRORS.badCredentials, {
+          status: 401,
+        })
+      }),
+    )
+    const { user } = renderApp('/sign-in')
+
+    await typeCredentials(user, 'owner@example.com', 'wrong')
+    await user.dblClick(screen.getByRole('button', { name: 'Sign in' }))
+
+    await screen.findByRole('alert')
+    expect(attempts).toBe(1)
+  })
+
+  it('keeps the Sign in button focused while it waits', async () => {
+    server.use(
+      http.post(plexTv('/api/v2/users/signin'), async () => {
+        await delay(150)
+        return HttpResponse.json(SIGN_IN_ERRORS.badCredentials, {
+          status: 401,
+        })
+      }),
+    )
+    const { user } = renderApp('/sign-in')
+    await typeCredentials(user, 'owner@example.com', 'wrong')
+    const button = screen.getByRole('button', { name: 'Sign in' })
+
+    await user.click(button)
+
+    const waiting = screen.getByRole('button', { name: 'Signing in…' })
+    expect(waiting).toHaveFocus()
+    expect(waiting).toHaveAttribute('aria-disabled', 'true')
+  })
+
+  it('drops "Use the e-mail address" once the login is changed', async () => {
+    answerSignInWith(SIGN_IN_ERRORS.usernameNotAllowed, 401)
+    const { user } = renderApp('/sign-in')
+    await typeCredentials(user, 'test_owner', 'secret-ish')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(
+      await screen.findByText('Use the e-mail address.'),
+    ).toBeInTheDocument()
+
+    await user.type(screen.getByLabelText('Email or username'), '@example.com')
+
+    expect(
+      screen.queryByText('Use the e-mail address.'),
+    ).not.toBeInTheDocument()
+    expect(screen.getByLabelText('Email or username')).not.toHaveAttribute(
+      'aria-invalid',
+    )
+  })
+
+  it('clears an earlier failure when the next submit stops at a blank field', async () => {
+    const { user } = renderApp('/sign-in')
+    await typeCredentials(user, 'owner@example.com', 'wrong')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('not accepted')
+
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    expect(await screen.findByText('Enter your password.')).toBeInTheDocument()
+    expect(screen.queryByText(/not accepted/)).not.toBeInTheDocument()
+  })
+
+  it('puts the code step at its own address, and sends a reload there back', async () => {
+    const { user, history } = renderApp('/sign-in')
+    const { twoFactor } = TEST_ACCOUNTS
+    await typeCredentials(user, twoFactor.login, twoFactor.password)
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    await screen.findByRole('textbox', { name: 'Verification code' })
+    expect(history.at(-1)).toBe('/sign-in/verify')
+
+    await user.click(
+      screen.getByRole('button', { name: 'Use a different account' }),
+    )
+    expect(
+      await screen.findByRole('heading', { name: 'Sign in to Plex' }),
+    ).toBeInTheDocument()
+    expect(screen.getByLabelText('Email or username')).toHaveValue(
+      twoFactor.login,
+    )
+    expect(screen.getByLabelText('Password')).toHaveValue('')
+  })
+
+  it('answers the code step without credentials with the first step', async () => {
+    const { history } = renderApp('/sign-in/verify')
+
+    expect(
+      await screen.findByRole('heading', { name: 'Sign in to Plex' }),
+    ).toBeInTheDocument()
+    expect(history.at(-1)).toBe('/sign-in')
+  })
+
+  it('offers a recovery code with a keyboard that can type letters', async () => {
+    const { user } = renderApp('/sign-in')
+    const { twoFactor } = TEST_ACCOUNTS
+    await typeCredentials(user, twoFactor.login, twoFactor.password)
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    const codeField = await screen.findByRole('textbox', {
+      name: 'Verification code',
+    })
+    expect(codeField).toHaveAttribute('inputmode', 'numeric')
+
+    await user.click(
+      screen.getByRole('button', { name: 'Use a recovery code' }),
+    )
+
+    expect(codeField).toHaveAttribute('inputmode', 'text')
+    await waitFor(() => expect(codeField).toHaveFocus())
   })
 })

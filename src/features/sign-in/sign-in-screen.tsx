@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { useLocation } from 'wouter'
+import { Redirect, useLocation, useParams } from 'wouter'
 import { Alert } from '../../components/ui/alert.tsx'
 import { ScreenHeading } from '../../components/ui/screen-heading.tsx'
 import {
@@ -11,6 +11,7 @@ import {
 } from '../../components/ui/use-countdown.ts'
 import { isPlexError } from '../../lib/plex/plex-error.ts'
 import { useSession } from '../../lib/session/session-provider.tsx'
+import { PlexSignIn } from './plex-sign-in.tsx'
 import { CodeForm } from './code-form.tsx'
 import { CredentialsForm } from './credentials-form.tsx'
 import { codeToSend, type Credentials } from './sign-in-schemas.ts'
@@ -30,14 +31,18 @@ const emptyCredentials: Credentials = {
 export function SignInScreen() {
   const { notice, startSession } = useSession()
   const [, navigate] = useLocation()
+  const { step } = useParams<{ step?: string }>()
   const signInMutation = useSignIn()
   const [credentials, setCredentials] = useState(emptyCredentials)
-  const [isCodeStep, setIsCodeStep] = useState(false)
+  // Set once plex.tv has asked for a code; the code step is its own history
+  // entry, so Back returns to the credentials.
+  const [isCodeAsked, setIsCodeAsked] = useState(false)
   const [failure, setFailure] = useState<SignInFailure | null>(null)
-  const [isLoginRejected, setIsLoginRejected] = useState(false)
+  const [rejectedLogin, setRejectedLogin] = useState<string | null>(null)
   const [blockedUntil, setBlockedUntil] = useState<Deadline | null>(null)
   const secondsToWait = useCountdown(blockedUntil)
   const failureRef = useRef<HTMLDivElement>(null)
+  const isCodeStep = step === 'verify'
 
   useEffect(() => {
     if (failure) failureRef.current?.focus()
@@ -60,7 +65,8 @@ export function SignInScreen() {
       if (!isPlexError(error)) throw error
       if (error.kind === 'code-required' && verificationCode === undefined) {
         setCredentials(typed)
-        setIsCodeStep(true)
+        setIsCodeAsked(true)
+        navigate('/sign-in/verify')
         return null
       }
       const described = describeSignInFailure(error)
@@ -69,7 +75,9 @@ export function SignInScreen() {
           ? { ...typed, password: '' }
           : typed,
       )
-      setIsLoginRejected(error.kind === 'username-not-allowed')
+      setRejectedLogin(
+        error.kind === 'username-not-allowed' ? typed.login : null,
+      )
       if (described.waitSeconds) {
         setBlockedUntil(deadlineIn(described.waitSeconds))
       }
@@ -79,9 +87,15 @@ export function SignInScreen() {
   }
 
   function handleStartOver() {
-    setCredentials({ ...credentials, password: '' })
+    setIsCodeAsked(false)
     setFailure(null)
-    setIsCodeStep(false)
+    navigate('/sign-in', { replace: true })
+  }
+
+  // A reload or a deep link reaches the code step without the credentials,
+  // which live only in this component's memory.
+  if (step !== undefined && !(isCodeStep && isCodeAsked)) {
+    return <Redirect to="/sign-in" replace />
   }
 
   return (
@@ -89,7 +103,7 @@ export function SignInScreen() {
       <ScreenHeading key={isCodeStep ? 'code' : 'credentials'}>
         {isCodeStep ? 'Enter your verification code' : 'Sign in to Plex'}
       </ScreenHeading>
-      {notice && !failure && <Alert>{notice}</Alert>}
+      {notice && !failure && <Alert tone={notice.tone}>{notice.text}</Alert>}
       {isCodeStep ? (
         <p>
           Two-step verification is on for <strong>{credentials.login}</strong>.
@@ -119,17 +133,23 @@ export function SignInScreen() {
           isPending={signInMutation.isPending}
           secondsToWait={secondsToWait}
           onAttempt={(code) => attempt(credentials, codeToSend(code))}
+          onInvalid={() => setFailure(null)}
           onStartOver={handleStartOver}
         />
       ) : (
         <CredentialsForm
-          defaultValues={credentials}
+          // The password is never put back: after a rejection it is the
+          // field plex.tv refused, and after the code step Back means
+          // starting over.
+          defaultValues={{ ...credentials, password: '' }}
           isPending={signInMutation.isPending}
           secondsToWait={secondsToWait}
-          isLoginRejected={isLoginRejected}
+          rejectedLogin={rejectedLogin}
           onAttempt={(typed) => attempt(typed)}
+          onInvalid={() => setFailure(null)}
         />
       )}
+      {!isCodeStep && <PlexSignIn />}
     </div>
   )
 }

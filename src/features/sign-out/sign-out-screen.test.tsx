@@ -47,6 +47,22 @@ describe('SignOutScreen', () => {
     expect(sessionStorage.getItem('plexkey.token')).toBeNull()
   })
 
+  it('a double click revokes once and signs out as revoked', async () => {
+    sessionStorage.setItem('plexkey.token', TEST_TOKEN)
+    const calls = trackSignOutCalls()
+    const { user } = renderApp('/sign-out')
+
+    await user.click(
+      await screen.findByLabelText(/Also revoke this token at plex\.tv/),
+    )
+    await user.dblClick(screen.getByRole('button', { name: 'Sign out' }))
+
+    expect(
+      await screen.findByText(/plex\.tv has revoked the token/),
+    ).toBeInTheDocument()
+    expect(calls).toEqual([TEST_TOKEN])
+  })
+
   it('on a server error keeps the token and offers to try again', async () => {
     sessionStorage.setItem('plexkey.token', TEST_TOKEN)
     server.use(

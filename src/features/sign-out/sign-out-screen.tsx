@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'react'
 import { Alert } from '../../components/ui/alert.tsx'
 import { ScreenHeading } from '../../components/ui/screen-heading.tsx'
 import { useSession } from '../../lib/session/session-provider.tsx'
+import { useSingleFlight } from '../../components/ui/use-single-flight.ts'
 import { useRevokeToken } from './use-revoke-token.ts'
+import { ActionButton } from '../../components/ui/action-button.tsx'
 
 /**
  * Signing out always forgets the token here; revoking it at plex.tv is a
@@ -15,6 +17,7 @@ export function SignOutScreen() {
   const [shouldRevoke, setShouldRevoke] = useState(false)
   const failureRef = useRef<HTMLDivElement>(null)
   const revokeError = revokeMutation.error
+  const runOnce = useSingleFlight()
 
   useEffect(() => {
     if (revokeError) failureRef.current?.focus()
@@ -28,8 +31,13 @@ export function SignOutScreen() {
     }
     // A rejected token ends the session through the global handler; any
     // other failure keeps the token so the person can retry.
-    revokeMutation.mutate(undefined, {
-      onSuccess: () => endSession('revoked'),
+    void runOnce(async () => {
+      try {
+        await revokeMutation.mutateAsync()
+        endSession('revoked')
+      } catch {
+        // Shown from revokeMutation.error.
+      }
     })
   }
 
@@ -61,18 +69,18 @@ export function SignOutScreen() {
           </label>
         </div>
         <div className="actions">
-          <button
+          <ActionButton
             type="submit"
             className="button-primary"
-            disabled={revokeMutation.isPending}
+            isUnavailable={revokeMutation.isPending}
           >
             {revokeMutation.isPending
               ? 'Revoking…'
-              : revokeError
+              : revokeError && shouldRevoke
                 ? 'Try again'
                 : 'Sign out'}
-          </button>
-          {revokeError && (
+          </ActionButton>
+          {revokeError && shouldRevoke && (
             <button type="button" onClick={() => endSession('signed-out')}>
               Sign out without revoking
             </button>

@@ -16,7 +16,9 @@ import {
 } from '../../lib/plex/server-version.ts'
 import { serverQueries } from '../../lib/queries/server-queries.ts'
 import { SourceResult } from './source-result.tsx'
+import { useSubmitOnce } from '../../components/ui/use-submit-once.ts'
 import { useSourceLookup } from './use-source-lookup.ts'
+import { ActionButton } from '../../components/ui/action-button.tsx'
 
 const SourceFormSchema = z.object({
   source: z.string().check(
@@ -53,6 +55,22 @@ export function SourceLookup({ reach }: { reach: ServerReach }) {
     defaultValues: { source: '' },
   })
   const hasResult = lookup.isSuccess || lookup.isError
+  const submitOnce = useSubmitOnce(
+    handleSubmit,
+    async ({ source }: SourceForm) => {
+      const checked = checkSource(source)
+      if (!checked.ok || !server.accessToken) return
+      // Failures are shown from lookup.error.
+      await lookup
+        .mutateAsync({
+          baseUrl: connection.uri,
+          serverName: server.name,
+          token: server.accessToken,
+          source: checked.source,
+        })
+        .catch(() => undefined)
+    },
+  )
 
   useEffect(() => {
     if (hasResult) resultRef.current?.focus()
@@ -65,7 +83,6 @@ export function SourceLookup({ reach }: { reach: ServerReach }) {
       </Alert>
     )
   }
-  const serverToken = server.accessToken
   const version = identity?.version
   if (version && !isVersionAtLeast(version, SOURCE_LOOKUP_MIN_VERSION)) {
     return (
@@ -78,24 +95,13 @@ export function SourceLookup({ reach }: { reach: ServerReach }) {
     )
   }
 
-  function handleValidSubmit({ source }: SourceForm) {
-    const checked = checkSource(source)
-    if (!checked.ok) return
-    lookup.mutate({
-      baseUrl: connection.uri,
-      serverName: server.name,
-      token: serverToken,
-      source: checked.source,
-    })
-  }
-
   return (
     <>
       <form
         noValidate
         className="card stack"
         aria-label="Look up a source"
-        onSubmit={(event) => void handleSubmit(handleValidSubmit)(event)}
+        onSubmit={submitOnce}
       >
         {otherServers.length > 0 && (
           <div className="field">
@@ -131,13 +137,13 @@ export function SourceLookup({ reach }: { reach: ServerReach }) {
           {...register('source')}
         />
         <div className="actions">
-          <button
+          <ActionButton
             type="submit"
             className="button-primary"
-            disabled={lookup.isPending}
+            isUnavailable={lookup.isPending}
           >
             {lookup.isPending ? 'Looking up…' : 'Look up'}
-          </button>
+          </ActionButton>
         </div>
       </form>
       <div ref={resultRef} tabIndex={-1} aria-live="polite">

@@ -74,6 +74,13 @@ test.each([400, 403, 404, 409, 302, 600])(
   },
 )
 
+test('code 1020 (PIN unknown or expired) is pin-expired', () => {
+  expect(elsewhere({ status: 404, plexCode: 1020 })).toBe('pin-expired')
+  expect(messageFor('pin-expired', { host: 'plex.tv' })).toBe(
+    'This sign-in expired. Start again.',
+  )
+})
+
 test('the missing-client-identifier 400 (code 1000) is unexpected-response', () => {
   expect(signIn({ status: 400, plexCode: 1000 })).toBe('unexpected-response')
 })
@@ -92,6 +99,7 @@ const KINDS: PlexErrorKind[] = [
   'not-found',
   'bad-request',
   'mixed-content',
+  'pin-expired',
   'server',
   'unexpected-response',
 ]

@@ -33,6 +33,8 @@ const RULES: readonly Rule[] = [
   { plexCode: 1030, kind: 'username-not-allowed' },
   { plexCode: 1031, kind: 'ip-blocked' },
   { plexCode: 1003, kind: 'rate-limited' },
+  // A PIN that is unknown, expired or made with another client identifier.
+  { plexCode: 1020, kind: 'pin-expired' },
   { status: 429, kind: 'rate-limited' },
   { plexCode: 1001, signInOnly: true, kind: 'bad-credentials' },
   {
@@ -143,6 +145,8 @@ export function messageFor(
       return `${Host} does not know this request${httpStatus}. It may be too old for it, or the address may lead to something other than a Plex server.`
     case 'bad-request':
       return `${Host} refused the request as malformed${httpStatus}.`
+    case 'pin-expired':
+      return 'This sign-in expired. Start again.'
     case 'mixed-content':
       return "Not sent: this page is on https, and browsers block its requests to a plain http address (mixed content). Use the server's https address, such as its plex.direct address."
 

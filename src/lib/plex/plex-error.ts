@@ -13,6 +13,7 @@ export type PlexErrorKind =
   | 'not-found'
   | 'bad-request'
   | 'mixed-content'
+  | 'pin-expired'
   | 'server'
   | 'unexpected-response'
 

@@ -70,8 +70,8 @@ interface Answer {
  * without one). Throws a PlexError of kind network, timeout, unauthorized,
  * bad-credentials, code-required, code-invalid, username-not-allowed,
  * ip-blocked, rate-limited, forbidden, not-found, bad-request (the last
- * three from media servers only), mixed-content (nothing sent), server or
- * unexpected-response; a caller's abort rejects with an AbortError instead.
+ * three from media servers only), mixed-content (nothing sent), pin-expired,
+ * server or unexpected-response; a caller's abort rejects with an AbortError instead.
  */
 export function plexRequest<Schema extends z.ZodMiniType>(
   options: PlexRequestOptions & { schema: Schema },

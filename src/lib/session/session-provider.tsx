@@ -21,19 +21,36 @@ import { announceSignOut, onSignOutElsewhere } from './session-channel.ts'
 export type SessionEndReason =
   'signed-out' | 'revoked' | 'token-rejected' | 'signed-out-elsewhere'
 
-const endNotices: Record<SessionEndReason, string> = {
-  'signed-out': 'You are signed out. This tab no longer holds a Plex token.',
-  revoked:
-    'You are signed out, and plex.tv has revoked the token: apps you gave it to stop working too.',
-  'token-rejected':
-    'plex.tv no longer accepts this token, so you have been signed out. Sign in again to continue.',
-  'signed-out-elsewhere': 'You signed out of Plexkey in another tab.',
+/** How the sign-in screen tells the person why they are signed out. */
+export interface SessionNotice {
+  text: string
+  /** A session the person did not end themselves deserves attention. */
+  tone: 'success' | 'info' | 'warning'
+}
+
+const endNotices: Record<SessionEndReason, SessionNotice> = {
+  'signed-out': {
+    text: 'You are signed out. This tab no longer holds a Plex token.',
+    tone: 'success',
+  },
+  revoked: {
+    text: 'You are signed out, and plex.tv has revoked the token: apps you gave it to stop working too.',
+    tone: 'success',
+  },
+  'token-rejected': {
+    text: 'plex.tv no longer accepts this token, so you have been signed out. Sign in again to continue.',
+    tone: 'warning',
+  },
+  'signed-out-elsewhere': {
+    text: 'You signed out of Plexkey in another tab.',
+    tone: 'info',
+  },
 }
 
 interface SessionContextValue {
   isSignedIn: boolean
   /** A message for the sign-in screen about how the last session ended. */
-  notice: string | null
+  notice: SessionNotice | null
   startSession: (account: PlexAccount) => void
   endSession: (reason: SessionEndReason) => void
   dismissNotice: () => void
@@ -55,7 +72,7 @@ interface SessionProviderProps {
 export function SessionProvider({ children, onEnded }: SessionProviderProps) {
   const queryClient = useQueryClient()
   const [isSignedIn, setIsSignedIn] = useState(() => getSessionToken() !== null)
-  const [notice, setNotice] = useState<string | null>(null)
+  const [notice, setNotice] = useState<SessionNotice | null>(null)
 
   const clearLocalSession = useCallback(
     (reason: SessionEndReason) => {

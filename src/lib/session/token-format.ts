@@ -1,6 +1,6 @@
-const MIN_LENGTH = 8
+export const TOKEN_MIN_LENGTH = 8
 // Plex JWTs run to ~600 characters; leave room without accepting megabytes.
-const MAX_LENGTH = 4096
+export const TOKEN_MAX_LENGTH = 4096
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/
 
 /**
@@ -10,8 +10,8 @@ const PRINTABLE_ASCII = /^[\x21-\x7e]+$/
 export function isWellFormedToken(value: unknown): value is string {
   return (
     typeof value === 'string' &&
-    value.length >= MIN_LENGTH &&
-    value.length <= MAX_LENGTH &&
+    value.length >= TOKEN_MIN_LENGTH &&
+    value.length <= TOKEN_MAX_LENGTH &&
     PRINTABLE_ASCII.test(value)
   )
 }

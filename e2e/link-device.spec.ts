@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test'
+import { expectNoAxeViolations } from './axe.ts'
+import { demoPassword, expect, plexTvUrl, test } from './stand-in.ts'
+
+async function shownCode(page: Page): Promise<string> {
+  await expect(page.getByRole('heading', { name: 'Your code' })).toBeVisible()
+  const code = page.getByText(/^[A-Z0-9]{4}$/).first()
+  return (await code.textContent()) ?? ''
+}
+
+test('a code entered at plex.tv/link in another browser signs this tab in', async ({
+  page,
+  browser,
+}) => {
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    Object.assign(window, { __cspViolations: seen })
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`)
+    })
+  })
+  await page.goto('/sign-in')
+  await page.getByRole('link', { name: 'Use a code on another device' }).click()
+  const code = await shownCode(page)
+  await expect(page.getByRole('link', { name: /\/link$/ })).toHaveAttribute(
+    'href',
+    `${plexTvUrl}/link`,
+  )
+  await expect(page.getByRole('img', { name: /^QR code: / })).toBeVisible()
+
+  const otherDevice = await browser.newContext()
+  const phone = await otherDevice.newPage()
+  await phone.goto(`${plexTvUrl}/link`)
+  await phone.getByLabel('Email or username').fill('owner@example.com')
+  await phone.getByLabel('Password', { exact: true }).fill(demoPassword)
+  await phone.getByRole('button', { name: 'Sign in' }).click()
+  await phone.getByLabel('Code', { exact: true }).fill(code.toLowerCase())
+  await phone.getByRole('button', { name: 'Link' }).click()
+  await expect(phone.getByText(/^Linked:/)).toBeVisible()
+  await otherDevice.close()
+
+  await expect(page).toHaveURL(/\/account$/)
+  await expect(page.getByText('owner@example.com')).toBeVisible()
+  const violations = await page.evaluate(
+    () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+  )
+  expect(violations).toEqual([])
+})
+
+test('an expired code says so, and Start again shows a new one', async ({
+  page,
+  standIn,
+}) => {
+  await page.goto('/link-device')
+  const firstCode = await shownCode(page)
+
+  await standIn.expirePins()
+
+  await expect(page.getByText('This code expired. Start again.')).toBeVisible()
+  await page.getByRole('button', { name: 'Start again' }).click()
+  const secondCode = await shownCode(page)
+  expect(secondCode).not.toBe(firstCode)
+})
+
+test('the link-device screen passes an axe scan, in both colour schemes', async ({
+  page,
+}) => {
+  await page.goto('/link-device')
+  await shownCode(page)
+  await expectNoAxeViolations(page)
+
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(page)
+})

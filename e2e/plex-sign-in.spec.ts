@@ -1,0 +1,143 @@
+import type { Page } from '@playwright/test'
+import { expectNoAxeViolations } from './axe.ts'
+import { demoPassword, expect, test } from './stand-in.ts'
+
+const waitingHeading = 'Finish signing in on Plex’s page'
+
+/** Signs in and approves on the stand-in's hosted page, as a person would. */
+async function approveOnPlexPage(page: Page, login: string, code?: string) {
+  await expect(
+    page.getByText('Plexkey wants to use your Plex account.'),
+  ).toBeVisible()
+  await page.getByLabel('Email or username').fill(login)
+  await page.getByLabel('Password', { exact: true }).fill(demoPassword)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  if (code !== undefined) {
+    await page.getByLabel('Verification code').fill(code)
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  }
+  await page.getByRole('button', { name: 'Approve' }).click()
+}
+
+async function openPlexWindow(page: Page, buttonName = 'Sign in with Plex') {
+  const popupOpened = page.waitForEvent('popup')
+  await page.getByRole('button', { name: buttonName }).click()
+  return popupOpened
+}
+
+test('the owner signs in with Plex in a window while the app keeps its COOP', async ({
+  page,
+}) => {
+  const response = await page.goto('/sign-in')
+  expect(response?.headers()['cross-origin-opener-policy']).toBe(
+    'same-origin-allow-popups',
+  )
+
+  const popup = await openPlexWindow(page)
+  await expect(
+    page.getByRole('heading', { name: waitingHeading }),
+  ).toBeFocused()
+  await approveOnPlexPage(popup, 'owner@example.com')
+
+  await expect(popup.getByText('You can close this window.')).toBeVisible()
+  expect(await popup.evaluate(() => window.opener)).toBeNull()
+  await expect(page).toHaveURL(/\/account$/)
+  await expect(page.getByText('owner@example.com')).toBeVisible()
+  const pending = await page.evaluate(() =>
+    sessionStorage.getItem('plexkey.pendingPin'),
+  )
+  expect(pending).toBeNull()
+})
+
+test('a 2FA account signs in with Plex, code included', async ({ page }) => {
+  await page.goto('/sign-in')
+
+  const popup = await openPlexWindow(page)
+  await approveOnPlexPage(popup, 'twofactor@example.com', '123456')
+
+  await expect(page).toHaveURL(/\/account$/)
+  await expect(page.getByText('twofactor@example.com')).toBeVisible()
+})
+
+test('with windows blocked, this tab goes to Plex and comes back signed in', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.open = () => null
+  })
+  await page.goto('/sign-in')
+
+  await page.getByRole('button', { name: 'Sign in with Plex' }).click()
+  await expect(page).toHaveURL(/\/auth#\?/)
+  await approveOnPlexPage(page, 'owner@example.com')
+
+  await expect(page).toHaveURL(/\/account$/)
+  await expect(page.getByText('owner@example.com')).toBeVisible()
+  const pending = await page.evaluate(() =>
+    sessionStorage.getItem('plexkey.pendingPin'),
+  )
+  expect(pending).toBeNull()
+})
+
+test('with windows blocked, a 2FA account comes back signed in too', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.open = () => null
+  })
+  await page.goto('/sign-in')
+
+  await page.getByRole('button', { name: 'Sign in with Plex' }).click()
+  await approveOnPlexPage(page, 'twofactor@example.com', '123456')
+
+  await expect(page).toHaveURL(/\/account$/)
+  await expect(page.getByText('twofactor@example.com')).toBeVisible()
+})
+
+test('an expired sign-in says so, and Start again works', async ({
+  page,
+  standIn,
+}) => {
+  await page.goto('/sign-in')
+  const firstPopup = await openPlexWindow(page)
+  await expect(
+    page.getByRole('heading', { name: waitingHeading }),
+  ).toBeVisible()
+
+  await standIn.expirePins()
+
+  await expect(
+    page.getByText('This sign-in expired. Start again.'),
+  ).toBeVisible()
+  await firstPopup.close()
+  const popup = await openPlexWindow(page, 'Start again')
+  await approveOnPlexPage(popup, 'owner@example.com')
+  await expect(page).toHaveURL(/\/account$/)
+})
+
+test('Cancel stops waiting and leaves the sign-in screen as it was', async ({
+  page,
+}) => {
+  await page.goto('/sign-in')
+  const popup = await openPlexWindow(page)
+  await expect(
+    page.getByRole('heading', { name: waitingHeading }),
+  ).toBeVisible()
+
+  await page.getByRole('button', { name: 'Cancel' }).click()
+
+  await expect(
+    page.getByRole('heading', { name: 'Sign in with Plex' }),
+  ).toBeFocused()
+  await popup.close()
+})
+
+test('the waiting state passes an axe scan', async ({ page }) => {
+  await page.goto('/sign-in')
+  await openPlexWindow(page)
+  await expect(
+    page.getByRole('heading', { name: waitingHeading }),
+  ).toBeVisible()
+
+  await expectNoAxeViolations(page)
+})

@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
+import { log, loggableError } from '../../lib/log.ts'
+import type { PlexAccount } from '../../lib/plex/account-schema.ts'
+import { isPlexError } from '../../lib/plex/plex-error.ts'
+import { createPin, type OpenPin } from '../../lib/plex/pins.ts'
+import type { Deadline } from '../ui/use-countdown.ts'
+import { pollPinOnce } from './poll-pin-once.ts'
+
+export type PinStep =
+  'idle' | 'creating' | 'waiting' | 'expired' | 'failed' | 'signed-in'
+
+type FlowState =
+  | { step: 'idle' | 'creating' | 'expired' | 'signed-in' }
+  | { step: 'waiting'; pin: OpenPin; deadline: Deadline }
+  | { step: 'failed'; message: string }
+
+interface PinSignInOptions {
+  /** A long code for Plex's page, or a 4-character one for plex.tv/link. */
+  strong: boolean
+  /** A PIN made before this page loaded, to poll straight away. */
+  resumeFrom?: OpenPin | null
+  onSignedIn: (account: PlexAccount) => void
+}
+
+/**
+ * Sign-in with a PIN: create it, then poll it about once a second until
+ * someone approves it or it expires. Only the poll decides; whatever
+ * happens to a window showing Plex's page says nothing.
+ */
+export function usePinSignIn({
+  strong,
+  resumeFrom,
+  onSignedIn,
+}: PinSignInOptions) {
+  const [state, setState] = useState<FlowState>(() =>
+    resumeFrom ? waitingFor(resumeFrom) : { step: 'idle' },
+  )
+  const [pollProblem, setPollProblem] = useState<string | null>(null)
+  // Each start or cancel makes earlier answers stale.
+  const attempt = useRef(0)
+  const handleSignedIn = useEffectEvent(onSignedIn)
+
+  const start = useCallback(async (): Promise<OpenPin | null> => {
+    attempt.current += 1
+    const thisAttempt = attempt.current
+    setState({ step: 'creating' })
+    setPollProblem(null)
+
+    try {
+      const pin = await createPin({ strong })
+      if (thisAttempt !== attempt.current) return null
+      setState(waitingFor(pin))
+      return pin
+    } catch (error) {
+      if (!isPlexError(error)) throw error
+      if (thisAttempt === attempt.current) {
+        setState({ step: 'failed', message: error.message })
+      }
+      return null
+    }
+  }, [strong])
+
+  const cancel = useCallback(() => {
+    attempt.current += 1
+    setState({ step: 'idle' })
+    setPollProblem(null)
+  }, [])
+
+  const waitingPin = state.step === 'waiting' ? state.pin : null
+
+  useEffect(() => {
+    if (!waitingPin) return
+    const controller = new AbortController()
+    let timer: ReturnType<typeof setTimeout> | undefined
+
+    async function look(pin: OpenPin) {
+      try {
+        const outcome = await pollPinOnce(pin, controller.signal)
+        if (outcome.kind === 'expired') {
+          setState({ step: 'expired' })
+        } else if (outcome.kind === 'approved') {
+          setState({ step: 'signed-in' })
+          handleSignedIn(outcome.account)
+        } else {
+          setPollProblem(outcome.problem)
+          timer = setTimeout(() => void look(pin), outcome.nextLookInMs)
+        }
+      } catch (error) {
+        if (controller.signal.aborted) return
+        log.error('pin', 'polling stopped on an unexpected failure', {
+          error: loggableError(error),
+        })
+        setState({ step: 'failed', message: UNEXPECTED_FAILURE })
+      }
+    }
+
+    void look(waitingPin)
+    return () => {
+      controller.abort()
+      clearTimeout(timer)
+    }
+  }, [waitingPin])
+
+  return {
+    step: state.step,
+    pin: waitingPin,
+    deadline: state.step === 'waiting' ? state.deadline : null,
+    failure: state.step === 'failed' ? state.message : null,
+    pollProblem,
+    start,
+    cancel,
+  }
+}
+
+const UNEXPECTED_FAILURE =
+  'Checking the sign-in stopped on an unexpected error. Start again.'
+
+function waitingFor(pin: OpenPin): FlowState {
+  const seconds = Math.ceil((pin.expiresAt - Date.now()) / 1000)
+  return {
+    step: 'waiting',
+    pin,
+    deadline: { until: pin.expiresAt, seconds: Math.max(0, seconds) },
+  }
+}

@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from 'react'
+import { Link, useLocation } from 'wouter'
+import { PinCountdown } from '../../components/pin/pin-countdown.tsx'
+import { usePinSignIn } from '../../components/pin/use-pin-sign-in.ts'
+import { ActionButton } from '../../components/ui/action-button.tsx'
+import { Alert } from '../../components/ui/alert.tsx'
+import { ScreenHeading } from '../../components/ui/screen-heading.tsx'
+import { useFocusOnChange } from '../../components/ui/use-focus-on-change.ts'
+import { linkPageUrl } from '../../lib/plex/pin-urls.ts'
+import { useSession } from '../../lib/session/session-provider.tsx'
+import { LinkCode } from './link-code.tsx'
+
+const HEADING_ID = 'link-device-heading'
+
+/**
+ * Sign-in with a 4-character code that the person types at plex.tv/link on
+ * another device where they can sign in to Plex; this tab polls the code.
+ */
+export function LinkDeviceScreen() {
+  const { startSession } = useSession()
+  const [, navigate] = useLocation()
+  const flow = usePinSignIn({
+    strong: false,
+    onSignedIn: (account) => {
+      startSession(account)
+      navigate('/account', { replace: true })
+    },
+  })
+  const { start } = flow
+  const hasStarted = useRef(false)
+  // While a code is being made the last screen stays, its button busy, so
+  // focus moves once: to the code.
+  const [view, setView] = useState(flow.step)
+  if (flow.step !== 'creating' && flow.step !== view) setView(flow.step)
+  const headingRef = useFocusOnChange<HTMLHeadingElement>(view)
+  const linkUrl = linkPageUrl()
+
+  useEffect(() => {
+    // A ref, not state: StrictMode runs this effect twice on mount, and one
+    // visit should make one code.
+    if (hasStarted.current) return
+    hasStarted.current = true
+    void start()
+  }, [start])
+
+  const startButton = (label: string) => (
+    <div className="actions">
+      <ActionButton
+        className="button-primary"
+        isUnavailable={flow.step === 'creating'}
+        onClick={() => void start()}
+      >
+        {flow.step === 'creating' ? 'Getting a code…' : label}
+      </ActionButton>
+    </div>
+  )
+
+  const heading = (text: string) => (
+    <h2 id={HEADING_ID} ref={headingRef} tabIndex={-1}>
+      {text}
+    </h2>
+  )
+
+  return (
+    <div className="stack">
+      <ScreenHeading>Use a code on another device</ScreenHeading>
+      <p className="muted">
+        Sign in to Plex on a phone or another computer, type the code shown
+        here, and this tab is signed in. Nothing is typed on this device.
+      </p>
+      <section className="card stack" aria-labelledby={HEADING_ID}>
+        {view === 'idle' && (
+          <>
+            {heading('Get a code')}
+            <p>A code works once, for 15 minutes.</p>
+            {startButton('Get a code')}
+          </>
+        )}
+        {view === 'waiting' && flow.pin && flow.deadline && (
+          <>
+            {heading('Your code')}
+            <LinkCode code={flow.pin.code} linkUrl={linkUrl} />
+            <PinCountdown deadline={flow.deadline} />
+            {flow.pollProblem && (
+              <Alert tone="error" title="Could not check the code just now.">
+                <p>{flow.pollProblem}</p>
+                <p>Plexkey keeps trying until the time runs out.</p>
+              </Alert>
+            )}
+            <div className="actions">
+              <button type="button" onClick={flow.cancel}>
+                Cancel
+              </button>
+            </div>
+          </>
+        )}
+        {view === 'expired' && (
+          <>
+            {heading('Code expired')}
+            <p>This code expired. Start again.</p>
+            {startButton('Start again')}
+          </>
+        )}
+        {view === 'failed' && (
+          <>
+            {heading('No code this time')}
+            <Alert tone="error">
+              <p>{flow.failure}</p>
+            </Alert>
+            {startButton('Try again')}
+          </>
+        )}
+        {view === 'signed-in' && (
+          <>
+            {heading('Signed in')}
+            <p>Opening your account…</p>
+          </>
+        )}
+      </section>
+      <p>
+        <Link href="/sign-in">Sign in another way</Link>
+      </p>
+    </div>
+  )
+}

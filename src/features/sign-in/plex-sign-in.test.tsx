@@ -1,0 +1,245 @@
+import { screen, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { plexAppUrl } from '../../lib/plex/config.ts'
+import { TEST_TOKEN } from '../../testing/fixtures/plex-account.ts'
+import { plexErrorBody } from '../../testing/fixtures/plex-errors.ts'
+import {
+  plexPinFixture,
+  TEST_PIN_ID,
+  TEST_STRONG_CODE,
+} from '../../testing/fixtures/plex-pins.ts'
+import { allowConsole } from '../../testing/console-guard.ts'
+import { server } from '../../testing/msw-server.ts'
+import { plexTv } from '../../testing/plex-tv-handlers.ts'
+import { renderApp } from '../../testing/render-app.tsx'
+import { openPlaceholderWindow, sendThisTabTo } from './sign-in-window.ts'
+
+vi.mock('./sign-in-window.ts', () => ({
+  openPlaceholderWindow: vi.fn(),
+  sendThisTabTo: vi.fn(),
+}))
+
+const PINS_URL = plexTv('/api/v2/pins')
+const POLL_URL = plexTv(`/api/v2/pins/${TEST_PIN_ID}`)
+const WAITING_HEADING = 'Finish signing in on Plex’s page'
+
+interface FakeWindow {
+  location: { href: string }
+  close: ReturnType<typeof vi.fn>
+}
+
+let signInWindow: FakeWindow
+
+beforeEach(() => {
+  signInWindow = { location: { href: '' }, close: vi.fn() }
+  vi.mocked(openPlaceholderWindow).mockReset()
+  vi.mocked(openPlaceholderWindow).mockReturnValue(
+    signInWindow as unknown as Window,
+  )
+  vi.mocked(sendThisTabTo).mockReset()
+})
+
+function countPolls(answer: () => Response) {
+  const polls = { count: 0 }
+  server.use(
+    http.get(POLL_URL, () => {
+      polls.count += 1
+      return answer()
+    }),
+  )
+  return polls
+}
+
+const approved = () =>
+  HttpResponse.json(plexPinFixture({ authToken: TEST_TOKEN }))
+const expired = () =>
+  HttpResponse.json(plexErrorBody(1020, 'Code not found or expired', 404), {
+    status: 404,
+  })
+
+async function startPlexSignIn(user: ReturnType<typeof renderApp>['user']) {
+  await user.click(
+    await screen.findByRole('button', { name: 'Sign in with Plex' }),
+  )
+}
+
+describe('PlexSignIn', () => {
+  it('opens the window within the click, then sends it to Plex’s page with the PIN', async () => {
+    let windowsOpenAtRequest = -1
+    server.use(
+      http.post(PINS_URL, () => {
+        windowsOpenAtRequest = vi.mocked(openPlaceholderWindow).mock.calls
+          .length
+        return HttpResponse.json(plexPinFixture(), { status: 201 })
+      }),
+    )
+    const { user } = renderApp('/sign-in')
+
+    await startPlexSignIn(user)
+
+    const heading = await screen.findByRole('heading', {
+      name: WAITING_HEADING,
+    })
+    expect(windowsOpenAtRequest).toBe(1)
+    const sent = new URL(signInWindow.location.href)
+    expect(`${sent.origin}${sent.pathname}`).toBe(`${plexAppUrl}/auth`)
+    const params = new URLSearchParams(sent.hash.replace(/^#\??/, ''))
+    expect(params.get('code')).toBe(TEST_STRONG_CODE)
+    expect(params.get('context[device][product]')).toBe('Plexkey')
+    expect(params.has('forwardUrl')).toBe(false)
+    await waitFor(() => expect(heading).toHaveFocus())
+    expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
+  })
+
+  it('signs in once the poll finds the PIN approved', async () => {
+    countPolls(approved)
+    const { user, history } = renderApp('/sign-in')
+
+    await startPlexSignIn(user)
+
+    expect(
+      await screen.findByRole('heading', { name: 'Your account' }),
+    ).toBeInTheDocument()
+    expect(history.at(-1)).toBe('/account')
+    expect(sessionStorage.getItem('plexkey.token')).toBe(TEST_TOKEN)
+    expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
+  })
+
+  it('without a window it sends this tab to Plex and resumes on return', async () => {
+    vi.mocked(openPlaceholderWindow).mockReturnValue(null)
+    const first = renderApp('/sign-in')
+
+    await startPlexSignIn(first.user)
+
+    await waitFor(() => expect(sendThisTabTo).toHaveBeenCalledOnce())
+    const sent = new URL(vi.mocked(sendThisTabTo).mock.calls[0]![0])
+    const params = new URLSearchParams(sent.hash.replace(/^#\??/, ''))
+    expect(params.get('forwardUrl')).toBe(`${location.origin}/sign-in`)
+    const pending = sessionStorage.getItem('plexkey.pendingPin') ?? ''
+    expect(JSON.parse(pending)).toMatchObject({
+      id: TEST_PIN_ID,
+      code: TEST_STRONG_CODE,
+    })
+    first.unmount()
+
+    countPolls(approved)
+    renderApp('/sign-in')
+
+    expect(
+      await screen.findByRole('heading', { name: 'Your account' }),
+    ).toBeInTheDocument()
+    expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
+  })
+
+  it('a PIN answer without an id closes the window unvisited and polls nothing', async () => {
+    allowConsole('warn')
+    server.use(
+      http.post(PINS_URL, () =>
+        HttpResponse.json(plexPinFixture({ id: null }), { status: 201 }),
+      ),
+    )
+    const polls = countPolls(approved)
+    const { user } = renderApp('/sign-in')
+
+    await startPlexSignIn(user)
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'could not understand',
+    )
+    expect(signInWindow.close).toHaveBeenCalledOnce()
+    expect(signInWindow.location.href).toBe('')
+    expect(polls.count).toBe(0)
+    expect(
+      screen.getByRole('button', { name: 'Try again' }),
+    ).toBeInTheDocument()
+  })
+
+  it('an expired PIN (1020) stops polling and offers to start again', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const polls = countPolls(expired)
+    const { user } = renderApp('/sign-in')
+
+    await startPlexSignIn(user)
+
+    expect(
+      await screen.findByText('This sign-in expired. Start again.'),
+    ).toBeInTheDocument()
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(polls.count).toBe(1)
+
+    countPolls(approved)
+    await user.click(screen.getByRole('button', { name: 'Start again' }))
+    expect(
+      await screen.findByRole('heading', { name: 'Your account' }),
+    ).toBeInTheDocument()
+    expect(openPlaceholderWindow).toHaveBeenCalledTimes(2)
+  })
+
+  it('counts down, speaks only now and then, and expires on time', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    server.use(
+      http.post(PINS_URL, () =>
+        HttpResponse.json(plexPinFixture({ expiresIn: 90 }), { status: 201 }),
+      ),
+    )
+    const polls = countPolls(() => HttpResponse.json(plexPinFixture()))
+    const { user } = renderApp('/sign-in')
+
+    await startPlexSignIn(user)
+
+    expect(await screen.findByText('1 min 30 s')).toBeInTheDocument()
+    expect(screen.getByText('2 min left.')).toBeInTheDocument()
+    await vi.advanceTimersByTimeAsync(45_000)
+    expect(screen.getByText('45 s left.')).toBeInTheDocument()
+    await vi.advanceTimersByTimeAsync(46_000)
+    expect(
+      await screen.findByText('This sign-in expired. Start again.'),
+    ).toBeInTheDocument()
+    const pollsAtExpiry = polls.count
+    expect(pollsAtExpiry).toBeGreaterThan(40)
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(polls.count).toBe(pollsAtExpiry)
+  })
+
+  it('Cancel stops polling, closes the window and goes back to the start', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const polls = countPolls(() => HttpResponse.json(plexPinFixture()))
+    const { user } = renderApp('/sign-in')
+    await startPlexSignIn(user)
+    await screen.findByRole('heading', { name: WAITING_HEADING })
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+
+    const heading = screen.getByRole('heading', { name: 'Sign in with Plex' })
+    await waitFor(() => expect(heading).toHaveFocus())
+    expect(signInWindow.close).toHaveBeenCalledOnce()
+    const pollsAtCancel = polls.count
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(polls.count).toBe(pollsAtCancel)
+  })
+
+  it('a failed poll shows a message and polling goes on', async () => {
+    let answers = 0
+    server.use(
+      http.get(POLL_URL, () => {
+        answers += 1
+        return answers === 1 ? HttpResponse.error() : approved()
+      }),
+    )
+    const { user } = renderApp('/sign-in')
+
+    await startPlexSignIn(user)
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not check the sign-in just now.',
+    )
+    expect(
+      await screen.findByRole(
+        'heading',
+        { name: 'Your account' },
+        { timeout: 3_000 },
+      ),
+    ).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest'
+import { classifyPastedToken, type PastedToken } from './pasted-token.ts'
+
+const TOKEN = 'AbCdEfGh1234567890xy'
+const JWT =
+  'eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJURVNUIn0.c2lnbmF0dXJlLXRlc3Q'
+const TRANSIENT = 'transient-0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d'
+const CLAIM = 'claim-AbCdEfGhIjKlMnOpQrSt'
+const PLEX_DIRECT_HOST =
+  '192-168-1-20.0123456789abcdef0123456789abcdef.plex.direct:32400'
+
+const recognised = (
+  kind: string,
+  token: string,
+  extraction: unknown = null,
+): PastedToken => ({ ok: true, kind, token, extraction }) as PastedToken
+const fromUrl = (host: string) => ({ from: 'url', host })
+const fromQueryString = { from: 'query-string' }
+
+describe('classifyPastedToken', () => {
+  it.each([
+    ['an account token', TOKEN, recognised('account', TOKEN)],
+    [
+      'an account token of another length',
+      'AbCdEfGh12345',
+      recognised('account', 'AbCdEfGh12345'),
+    ],
+    ['a Plex JWT', JWT, recognised('jwt', JWT)],
+    ['a transient token', TRANSIENT, recognised('transient', TRANSIENT)],
+    ['a server claim code', CLAIM, recognised('claim', CLAIM)],
+    [
+      'a token with a trailing newline',
+      `${TOKEN}\n`,
+      recognised('account', TOKEN),
+    ],
+    [
+      'a token with spaces and tabs around it',
+      ` \t${TOKEN}\r\n `,
+      recognised('account', TOKEN),
+    ],
+    ['a token in double quotes', `"${TOKEN}"`, recognised('account', TOKEN)],
+    ['a token in single quotes', `'${TOKEN}'`, recognised('account', TOKEN)],
+    [
+      'a token in typographic quotes',
+      `“${TOKEN}”`,
+      recognised('account', TOKEN),
+    ],
+    [
+      'a token in quotes with whitespace inside and out',
+      ` " ${TOKEN} "\n`,
+      recognised('account', TOKEN),
+    ],
+    [
+      'a plex.direct URL holding X-Plex-Token',
+      `https://${PLEX_DIRECT_HOST}/library/sections?X-Plex-Token=${TOKEN}`,
+      recognised('account', TOKEN, fromUrl(PLEX_DIRECT_HOST)),
+    ],
+    [
+      'a URL with a percent-encoded token',
+      'http://10.0.0.2:32400/?X-Plex-Token=AbCd%2DEfGh%5F1234567890',
+      recognised('account', 'AbCd-EfGh_1234567890', fromUrl('10.0.0.2:32400')),
+    ],
+    [
+      'a URL whose parameter name is in another case',
+      `https://plex.example.com/?x-plex-token=${TOKEN}`,
+      recognised('account', TOKEN, fromUrl('plex.example.com')),
+    ],
+    [
+      'a Plex Web URL with the token in its fragment',
+      `https://app.plex.tv/desktop/#!/media?key=1&X-Plex-Token=${TOKEN}`,
+      recognised('account', TOKEN, fromUrl('app.plex.tv')),
+    ],
+    [
+      'a URL holding a transient token',
+      `http://127.0.0.1:32412/?X-Plex-Token=${TRANSIENT}`,
+      recognised('transient', TRANSIENT, fromUrl('127.0.0.1:32412')),
+    ],
+    [
+      'a bare query string',
+      `?X-Plex-Token=${TOKEN}&foo=1`,
+      recognised('account', TOKEN, fromQueryString),
+    ],
+    [
+      'a query string without its question mark',
+      `foo=1&X-Plex-Token=${JWT}`,
+      recognised('jwt', JWT, fromQueryString),
+    ],
+    [
+      'a quoted URL with a trailing newline',
+      `"https://${PLEX_DIRECT_HOST}/?X-Plex-Token=${TOKEN}"\n`,
+      recognised('account', TOKEN, fromUrl(PLEX_DIRECT_HOST)),
+    ],
+    [
+      'the same token twice in one URL',
+      `https://plex.example.com/?X-Plex-Token=${TOKEN}&X-Plex-Token=${TOKEN}`,
+      recognised('account', TOKEN, fromUrl('plex.example.com')),
+    ],
+  ])('recognises %s', (_, pasted, expected) => {
+    expect(classifyPastedToken(pasted)).toEqual(expected)
+  })
+
+  it.each([
+    ['nothing', '  \n ', /Paste a Plex token/],
+    ['a line break inside', 'AbCdEfGh12\n34567890xy', /line break inside/],
+    ['a carriage return inside', 'AbCdEfGh12\r34567890xy', /line break/],
+    ['a space inside', 'AbCdEfGh12 34567890xy', /space inside/],
+    ['a tab inside', 'AbCdEfGh12\t34567890xy', /space inside/],
+    ['a header line', `X-Plex-Token: ${TOKEN}`, /space inside/],
+    [
+      'a URL with a space inside',
+      `https://plex.example.com/a b?X-Plex-Token=${TOKEN}`,
+      /space inside/,
+    ],
+    [
+      'an encoded line break inside the token',
+      'https://plex.example.com/?X-Plex-Token=AbCdEfGh12%0A34567890',
+      /line break inside/,
+    ],
+    ['a URL without a token', 'https://plex.example.com/web', /holds no/],
+    [
+      'an empty X-Plex-Token',
+      'https://a.example/?X-Plex-Token=&b=1',
+      /no token after/,
+    ],
+    [
+      'two different tokens',
+      `?X-Plex-Token=${TOKEN}&X-Plex-Token=${TOKEN}zz`,
+      /two different/,
+    ],
+    ['something too short', 'AbCd12', /too short/],
+    ['something far too long', 'A'.repeat(5000), /too long/],
+    ['odd characters', 'AbCd/EfGh+1234567890=', /characters no Plex token/],
+    ['non-ASCII letters', 'AbCdÉfGh1234567890xy', /characters no Plex token/],
+    ['an unmatched quote', `"${TOKEN}`, /characters no Plex token/],
+  ])('refuses %s and says why', (_, pasted, reason) => {
+    const result = classifyPastedToken(pasted)
+
+    expect(result.ok).toBe(false)
+    expect(result.ok ? '' : result.reason).toMatch(reason)
+  })
+
+  it('never quotes the pasted text in a reason', () => {
+    const pasted = [
+      'AbCdEfGh12\n34567890xy',
+      'SECRETxSECRET/x',
+      `https://plex.example.com/?X-Plex-Token=SECRET%20SECRET`,
+    ]
+
+    const reasons = pasted.map((value) => {
+      const result = classifyPastedToken(value)
+      return result.ok ? '' : result.reason
+    })
+
+    expect(reasons.join(' ')).not.toMatch(/SECRET|AbCd|34567890/)
+  })
+})

@@ -1,0 +1,173 @@
+import {
+  isWellFormedToken,
+  TOKEN_MAX_LENGTH,
+  TOKEN_MIN_LENGTH,
+} from '../session/token-format.ts'
+
+/**
+ * What a pasted token is, as far as its text tells: an account token, a
+ * Plex JWT, a media server's transient token, or a server claim code.
+ */
+export type PastedTokenKind = 'account' | 'jwt' | 'transient' | 'claim'
+
+/** Where the token came from when it was inside a URL or query string. */
+export type TokenExtraction =
+  { from: 'url'; host: string } | { from: 'query-string' }
+
+export type PastedToken =
+  | {
+      ok: true
+      kind: PastedTokenKind
+      token: string
+      extraction: TokenExtraction | null
+    }
+  | { ok: false; reason: string }
+
+const QUOTE_PAIRS = ['""', "''", '``', '“”', '‘’', '«»']
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i
+const TOKEN_PARAMETER = 'x-plex-token'
+const BASE64URL_PART = '[A-Za-z0-9_-]+'
+const JWT = new RegExp(`^${BASE64URL_PART}(\\.${BASE64URL_PART}){2}$`)
+const ACCOUNT_TOKEN = /^[A-Za-z0-9_-]+$/
+const CLAIM_PREFIX = /^claim-./i
+const TRANSIENT_PREFIX = /^transient-./i
+
+// NOTE: no reason may quote the pasted text: it is a secret, and reasons
+// are shown on screen and could end up in a screenshot or bug report.
+const REASONS = {
+  empty: 'Paste a Plex token, or a link that holds one.',
+  lineBreak:
+    'There is a line break inside what you pasted. A Plex token is one unbroken line: it may have been wrapped when it was copied. Copy it again in one piece.',
+  space:
+    'There is a space inside what you pasted. A Plex token has none: copy just the token, or the whole link that holds it.',
+  urlWithoutToken:
+    'This link holds no X-Plex-Token, so there is no token in it to inspect.',
+  emptyParameter: 'The link has X-Plex-Token= but no token after it.',
+  twoTokens:
+    'The link holds two different X-Plex-Token values. Paste the one you mean.',
+  tooShort:
+    'This is too short to be a Plex token (account tokens are usually 20 characters).',
+  tooLong: 'This is far too long to be a Plex token.',
+  oddCharacters:
+    'This has characters no Plex token has. Account tokens are letters, digits, - and _; a Plex JWT adds two dots.',
+} as const
+
+/**
+ * Recognises a pasted Plex token without sending anything: trims
+ * surrounding whitespace and quotes, takes the token out of a URL or query
+ * string holding `X-Plex-Token=`, and refuses whitespace inside.
+ */
+export function classifyPastedToken(pasted: string): PastedToken {
+  const value = unwrap(pasted)
+  if (value === '') return refuse('empty')
+  const whitespace = insideWhitespace(value)
+  if (whitespace) return refuse(whitespace)
+
+  if (!holdsTokenParameter(value)) return classifyBare(value, null)
+
+  const extracted = extractFromLink(value)
+  if (!extracted.ok) return extracted
+  const token = extracted.token.trim()
+  const tokenWhitespace = insideWhitespace(token)
+  if (tokenWhitespace) return refuse(tokenWhitespace)
+  return classifyBare(token, extracted.extraction)
+}
+
+function unwrap(pasted: string): string {
+  let value = pasted.trim()
+  let pair = QUOTE_PAIRS.find((quotes) => isWrappedIn(value, quotes))
+  while (pair) {
+    value = value.slice(1, -1).trim()
+    pair = QUOTE_PAIRS.find((quotes) => isWrappedIn(value, quotes))
+  }
+  return value
+}
+
+function isWrappedIn(value: string, [open, close]: string): boolean {
+  return value.length >= 2 && value.startsWith(open!) && value.endsWith(close!)
+}
+
+function insideWhitespace(value: string): 'lineBreak' | 'space' | null {
+  if (/[\n\r\u2028\u2029]/.test(value)) return 'lineBreak'
+  if (/\s/.test(value)) return 'space'
+  return null
+}
+
+function holdsTokenParameter(value: string): boolean {
+  return (
+    URL_SCHEME.test(value) ||
+    value.startsWith('?') ||
+    value.toLowerCase().includes(`${TOKEN_PARAMETER}=`)
+  )
+}
+
+type Extracted =
+  | { ok: true; token: string; extraction: TokenExtraction }
+  | { ok: false; reason: string }
+
+function extractFromLink(value: string): Extracted {
+  const url = parseUrl(value)
+  const extraction: TokenExtraction = url?.host
+    ? { from: 'url', host: url.host }
+    : { from: 'query-string' }
+  // Plex Web keeps its own parameters after a `?` inside the fragment.
+  const queries = url
+    ? [url.search, afterQuestionMark(url.hash)]
+    : [afterQuestionMark(value) ?? value]
+
+  const found = new Set<string>()
+  for (const query of queries) {
+    if (!query) continue
+    for (const [name, parameter] of new URLSearchParams(query)) {
+      if (name.toLowerCase() === TOKEN_PARAMETER) found.add(parameter)
+    }
+  }
+
+  const [token] = found
+  if (token === undefined) return refuse('urlWithoutToken')
+  if (found.size > 1) return refuse('twoTokens')
+  if (token.trim() === '') return refuse('emptyParameter')
+  return { ok: true, token, extraction }
+}
+
+function parseUrl(value: string): URL | null {
+  if (!URL_SCHEME.test(value)) return null
+  try {
+    return new URL(value)
+  } catch {
+    return null
+  }
+}
+
+function afterQuestionMark(text: string): string | undefined {
+  const start = text.indexOf('?')
+  return start === -1 ? undefined : text.slice(start + 1)
+}
+
+function classifyBare(
+  token: string,
+  extraction: TokenExtraction | null,
+): PastedToken {
+  if (token.length < TOKEN_MIN_LENGTH) return refuse('tooShort')
+  if (token.length > TOKEN_MAX_LENGTH) return refuse('tooLong')
+  if (!isWellFormedToken(token)) return refuse('oddCharacters')
+
+  const kind = kindOf(token)
+  if (!kind) return refuse('oddCharacters')
+  return { ok: true, kind, token, extraction }
+}
+
+function kindOf(token: string): PastedTokenKind | null {
+  if (CLAIM_PREFIX.test(token)) return 'claim'
+  if (TRANSIENT_PREFIX.test(token)) return 'transient'
+  if (JWT.test(token)) return 'jwt'
+  if (ACCOUNT_TOKEN.test(token)) return 'account'
+  return null
+}
+
+function refuse(reason: keyof typeof REASONS): {
+  ok: false
+  reason: string
+} {
+  return { ok: false, reason: REASONS[reason] }
+}

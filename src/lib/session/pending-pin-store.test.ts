@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest'
+import {
+  clearPendingPin,
+  readPendingPin,
+  savePendingPin,
+} from './pending-pin-store.ts'
+
+const pin = { id: 1000000042, code: 'abc123', expiresAt: 5_000 }
+
+test('keeps id, code and expiry in this tab until cleared', () => {
+  savePendingPin({ ...pin, authToken: 'never' } as typeof pin)
+
+  expect(readPendingPin(1_000)).toEqual(pin)
+  expect(sessionStorage.getItem('plexkey.pendingPin')).not.toContain('never')
+  expect(localStorage.length).toBe(0)
+
+  clearPendingPin()
+  expect(readPendingPin(1_000)).toBeNull()
+})
+
+test('an expired PIN is dropped', () => {
+  savePendingPin(pin)
+
+  expect(readPendingPin(5_000)).toBeNull()
+  expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
+})
+
+test.each([
+  ['not JSON', '{'],
+  ['a text id', JSON.stringify({ ...pin, id: '1' })],
+  ['a code with odd characters', JSON.stringify({ ...pin, code: 'a b' })],
+  ['no expiry', JSON.stringify({ id: 1, code: 'abc' })],
+])('a stored value that is %s is dropped', (_, value) => {
+  sessionStorage.setItem('plexkey.pendingPin', value)
+
+  expect(readPendingPin(1_000)).toBeNull()
+  expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
+})
