@@ -2,6 +2,7 @@ import { expectNoAxeViolations } from './axe.ts'
 import {
   demoTokens,
   expect,
+  expectAccountScreen,
   seedSessionToken,
   signInWithPassword,
   test,
@@ -33,7 +34,7 @@ test('verification code step', async ({ page }) => {
 
 test('account, sign-out and not-found screens', async ({ page }) => {
   await signInWithPassword(page, 'owner@example.com')
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
   await expectNoAxeViolations(page)
 
   await page.getByRole('link', { name: 'Sign out' }).click()

@@ -1,6 +1,7 @@
 import {
   demoTokens,
   expect,
+  expectAccountScreen,
   seedSessionToken,
   signInWithPassword,
   test,
@@ -40,7 +41,7 @@ test('after a reload with plex.tv failing, the user stays signed in and Retry wo
   standIn,
 }) => {
   await signInWithPassword(page, 'owner@example.com')
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
   await standIn.failNext({
     method: 'GET',
     path: '/api/v2/user',
@@ -62,7 +63,7 @@ test('after a reload with plex.tv failing, the user stays signed in and Retry wo
 
   await standIn.clearFailures()
   await page.getByRole('button', { name: 'Retry' }).click()
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
 })
 
 test('with plex.tv unreachable the token is kept and the reason named', async ({
@@ -70,7 +71,7 @@ test('with plex.tv unreachable the token is kept and the reason named', async ({
   standIn,
 }) => {
   await signInWithPassword(page, 'owner@example.com')
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
   await standIn.failNext({ method: 'GET', path: '/api/v2/user', drop: true })
 
   await page.reload()

@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
-import { demoPassword, expect, plexTvUrl, test } from './stand-in.ts'
+import {
+  demoPassword,
+  expect,
+  expectAccountScreen,
+  plexTvUrl,
+  test,
+} from './stand-in.ts'
 
 async function shownCode(page: Page): Promise<string> {
   await expect(page.getByRole('heading', { name: 'Your code' })).toBeVisible()
@@ -40,7 +46,7 @@ test('a code entered at plex.tv/link in another browser signs this tab in', asyn
   await otherDevice.close()
 
   await expect(page).toHaveURL(/\/account$/)
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
   const violations = await page.evaluate(
     () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
   )

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
-import { demoPassword, expect, test } from './stand-in.ts'
+import { demoPassword, expect, expectAccountScreen, test } from './stand-in.ts'
 
 const waitingHeading = 'Finish signing in on Plex’s page'
 
@@ -42,7 +42,7 @@ test('the owner signs in with Plex in a window while the app keeps its COOP', as
   await expect(popup.getByText('You can close this window.')).toBeVisible()
   expect(await popup.evaluate(() => window.opener)).toBeNull()
   await expect(page).toHaveURL(/\/account$/)
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
   const pending = await page.evaluate(() =>
     sessionStorage.getItem('plexkey.pendingPin'),
   )
@@ -56,7 +56,7 @@ test('a 2FA account signs in with Plex, code included', async ({ page }) => {
   await approveOnPlexPage(popup, 'twofactor@example.com', '123456')
 
   await expect(page).toHaveURL(/\/account$/)
-  await expect(page.getByText('twofactor@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'twofactor@example.com')
 })
 
 test('with windows blocked, this tab goes to Plex and comes back signed in', async ({
@@ -72,7 +72,7 @@ test('with windows blocked, this tab goes to Plex and comes back signed in', asy
   await approveOnPlexPage(page, 'owner@example.com')
 
   await expect(page).toHaveURL(/\/account$/)
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
   const pending = await page.evaluate(() =>
     sessionStorage.getItem('plexkey.pendingPin'),
   )
@@ -91,7 +91,7 @@ test('with windows blocked, a 2FA account comes back signed in too', async ({
   await approveOnPlexPage(page, 'twofactor@example.com', '123456')
 
   await expect(page).toHaveURL(/\/account$/)
-  await expect(page.getByText('twofactor@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'twofactor@example.com')
 })
 
 test('an expired sign-in says so, and Start again works', async ({

@@ -1,26 +1,31 @@
-import { expect, signInWithPassword, test } from './stand-in.ts'
+import {
+  expect,
+  expectAccountScreen,
+  signInWithPassword,
+  test,
+} from './stand-in.ts'
 
 test('a deep link and a reload keep the account screen', async ({ page }) => {
   await signInWithPassword(page, 'owner@example.com')
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
 
   await page.goto('/account')
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
   await page.reload()
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
   await expect(page).toHaveTitle('Your account · Plexkey')
 })
 
 test('Back returns to the previous screen', async ({ page }) => {
   await signInWithPassword(page, 'owner@example.com')
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
 
   await page.getByRole('link', { name: 'Sign out' }).click()
   await expect(page.getByRole('heading', { name: 'Sign out' })).toBeVisible()
   await page.goBack()
 
   await expect(page).toHaveURL(/\/account$/)
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
 })
 
 test('an unknown address shows a not-found screen', async ({ page }) => {

@@ -1,4 +1,9 @@
-import { expect, signInWithPassword, test } from './stand-in.ts'
+import {
+  expect,
+  expectAccountScreen,
+  signInWithPassword,
+  test,
+} from './stand-in.ts'
 
 test('pages are served with the security headers', async ({ page }) => {
   const response = await page.goto('/account')
@@ -29,7 +34,7 @@ test('signing in and out breaks no rule of the policy, and injected script does 
   })
 
   await signInWithPassword(page, 'owner@example.com')
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
   await expect(page.locator('img.avatar')).toHaveJSProperty('complete', true)
   expect(
     await page

@@ -1,6 +1,7 @@
 import {
   demoPassword,
   expect,
+  expectAccountScreen,
   signInWithPassword,
   test,
   uniqueEmail,
@@ -15,7 +16,7 @@ test('the owner signs in and sees whose account the token opens', async ({
   await expect(
     page.getByRole('heading', { name: 'Your account' }),
   ).toBeVisible()
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
   await expect(page.getByText('Active — lifetime')).toBeVisible()
   const token = await page.evaluate(() =>
     sessionStorage.getItem('plexkey.token'),
@@ -30,7 +31,7 @@ test('sign-in fills the account screen from its own answer, with no second reque
   standIn,
 }) => {
   await signInWithPassword(page, 'owner@example.com')
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
 
   const apiCalls = (await standIn.journal()).filter(
     (entry) => entry.part === 'plex.tv' && entry.method !== 'OPTIONS',
@@ -60,7 +61,7 @@ test('a 2FA account asks for the code, refuses a wrong one and keeps the rest', 
   await codeField.fill('123456')
   await page.getByRole('button', { name: 'Verify and sign in' }).click()
   await expect(page).toHaveURL(/\/account$/)
-  await expect(page.getByText('twofactor@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'twofactor@example.com')
 })
 
 test('pasting six digits into the code field submits them', async ({

@@ -1,10 +1,15 @@
-import { expect, signInWithPassword, test } from './stand-in.ts'
+import {
+  expect,
+  expectAccountScreen,
+  signInWithPassword,
+  test,
+} from './stand-in.ts'
 
 test('signing out clears the session, and Back does not bring the account back', async ({
   page,
 }) => {
   await signInWithPassword(page, 'owner@example.com')
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
 
   await page.getByRole('link', { name: 'Sign out' }).click()
   await page.getByRole('button', { name: 'Sign out' }).click()
@@ -24,7 +29,7 @@ test('revoking at sign-out ends the token at plex.tv', async ({
   standIn,
 }) => {
   await signInWithPassword(page, 'owner@example.com')
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
   const token = await page.evaluate(() =>
     sessionStorage.getItem('plexkey.token'),
   )
@@ -55,7 +60,7 @@ test('when revoking fails on the network, the token is kept and Retry offered', 
   standIn,
 }) => {
   await signInWithPassword(page, 'owner@example.com')
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
   await standIn.failNext({
     method: 'DELETE',
     path: '/api/v2/users/signout',
@@ -84,7 +89,7 @@ test('signing out in one tab signs out every Plexkey tab', async ({
   context,
 }) => {
   await signInWithPassword(page, 'owner@example.com')
-  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(page, 'owner@example.com')
   const token = await page.evaluate(() =>
     sessionStorage.getItem('plexkey.token'),
   )
@@ -93,7 +98,7 @@ test('signing out in one tab signs out every Plexkey tab', async ({
     sessionStorage.setItem('plexkey.token', value)
   }, token ?? '')
   await otherTab.goto('/account')
-  await expect(otherTab.getByText('owner@example.com')).toBeVisible()
+  await expectAccountScreen(otherTab, 'owner@example.com')
 
   await page.getByRole('link', { name: 'Sign out' }).click()
   await page.getByRole('button', { name: 'Sign out' }).click()

@@ -165,6 +165,18 @@ export async function signInWithPassword(
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
 }
 
+/**
+ * Waits for the account screen with `email`'s card. The heading comes first:
+ * a demo build's sign-in page lists the same addresses, so the address alone
+ * would match before the sign-in had even been answered.
+ */
+export async function expectAccountScreen(page: Page, email: string) {
+  await expect(
+    page.getByRole('heading', { name: 'Your account' }),
+  ).toBeVisible()
+  await expect(page.getByText(email, { exact: true })).toBeVisible()
+}
+
 /** Puts a token in this tab's session, as if signed in before a reload. */
 export async function seedSessionToken(page: Page, token: string) {
   await page.addInitScript((value) => {

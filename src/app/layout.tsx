@@ -1,6 +1,7 @@
 import { type ReactNode } from 'react'
 import { Link, useRoute } from 'wouter'
 import { useSession } from '../lib/session/session-provider.tsx'
+import { InsecureContextBanner } from '../components/ui/insecure-context-banner.tsx'
 
 export function Layout({ children }: { children: ReactNode }) {
   const { isSignedIn } = useSession()
@@ -37,6 +38,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <InsecureContextBanner />
         {children}
       </main>
     </>
