@@ -1,9 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-
-// The e2e build (`vite build --mode e2e`) talks to the stand-in on these
-// ports; see .env.e2e.
-const standInPort = 32510
-const appPort = 4174
+import { appPort, standInPort } from './e2e/ports.ts'
 
 export default defineConfig({
   testDir: 'e2e',

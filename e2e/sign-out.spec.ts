@@ -1,6 +1,7 @@
 import {
   expect,
   expectAccountScreen,
+  plexTvUrl,
   signInWithPassword,
   test,
 } from './stand-in.ts'
@@ -45,7 +46,7 @@ test('revoking at sign-out ends the token at plex.tv', async ({
   expect(signouts).toMatchObject([
     { path: '/api/v2/users/signout', hasToken: true, status: 204 },
   ])
-  const check = await fetch('http://127.0.0.1:32510/api/v2/user', {
+  const check = await fetch(`${plexTvUrl}/api/v2/user`, {
     headers: {
       Accept: 'application/json',
       'X-Plex-Token': token ?? '',

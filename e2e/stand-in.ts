@@ -1,20 +1,21 @@
 import { randomUUID } from 'node:crypto'
 import { test as base, expect, type Page } from '@playwright/test'
+import { standInPort } from './ports.ts'
 
 /** The e2e stand-in's plex.tv part (see playwright.config.ts). */
-export const plexTvUrl = 'http://127.0.0.1:32510'
+export const plexTvUrl = `http://127.0.0.1:${standInPort}`
 
 export const demoPassword = 'plexkey-demo'
 
 /** The e2e stand-in's media servers. */
 export const demoServer = {
   name: 'Demo Server',
-  url: 'http://127.0.0.1:32512',
+  url: `http://127.0.0.1:${standInPort + 2}`,
   id: 'dec0de00dec0de00dec0de00dec0de00dec0de01',
 }
 export const friendServer = {
   name: "Friend's Server",
-  url: 'http://127.0.0.1:32513',
+  url: `http://127.0.0.1:${standInPort + 3}`,
   id: 'fa11bacc0fa11bacc0fa11bacc0fa11bacc00002',
 }
 

@@ -13,10 +13,15 @@ const steps = []
 /**
  * @param {string} name
  * @param {string} command
+ * @param {Record<string, string>} [env] added to this step's environment
  */
-function run(name, command) {
+function run(name, command, env = {}) {
   console.log(`\n▶ ${name}: ${command}`)
-  const { status } = spawnSync(command, { shell: true, stdio: 'inherit' })
+  const { status } = spawnSync(command, {
+    shell: true,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  })
   steps.push({ name, ok: status === 0 })
   return status === 0
 }
@@ -30,7 +35,17 @@ run(
 )
 if (run('build', 'vite build'))
   run('build check', 'node scripts/check-build.js')
-if (run('e2e build', 'vite build --mode e2e --outDir dist-e2e')) {
+// With PLEXKEY_E2E_PORT set (see e2e/ports.ts), the e2e build must talk to
+// the stand-in there rather than on the port .env.e2e names.
+const movedStandIn = process.env.PLEXKEY_E2E_PORT
+/** @type {Record<string, string>} */
+const e2eBuildEnv = movedStandIn
+  ? {
+      VITE_PLEX_TV_URL: `http://127.0.0.1:${movedStandIn}`,
+      VITE_PLEX_APP_URL: `http://127.0.0.1:${Number(movedStandIn) + 1}`,
+    }
+  : {}
+if (run('e2e build', 'vite build --mode e2e --outDir dist-e2e', e2eBuildEnv)) {
   run('e2e', 'playwright test')
 }
 

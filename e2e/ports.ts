@@ -1,0 +1,17 @@
+// Where the e2e stand-in and the preview server listen. The defaults match
+// .env.e2e; PLEXKEY_E2E_PORT and PLEXKEY_E2E_APP_PORT move both, so that two
+// checkouts on one machine can run their e2e tests side by side without one
+// reusing the other's servers (`npm test` builds the app for the moved ports).
+function portFromEnv(name: string, fallback: number): number {
+  const value = process.env[name]
+  if (value === undefined || value === '') return fallback
+
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 1024 || port > 65_532) {
+    throw new Error(`${name} must be a port number, not ${value}`)
+  }
+  return port
+}
+
+export const standInPort = portFromEnv('PLEXKEY_E2E_PORT', 32510)
+export const appPort = portFromEnv('PLEXKEY_E2E_APP_PORT', 4174)
