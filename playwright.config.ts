@@ -27,6 +27,9 @@ export default defineConfig({
     },
     {
       command: `vite preview --mode e2e --outDir dist-e2e --host 127.0.0.1 --port ${appPort} --strictPort`,
+      // The preview's Content-Security-Policy names the stand-in's plex.tv
+      // (for avatars): when PLEXKEY_E2E_PORT moves it, .env.e2e's is wrong.
+      env: { VITE_PLEX_TV_URL: `http://127.0.0.1:${standInPort}` },
       url: `http://127.0.0.1:${appPort}`,
       reuseExistingServer: !process.env.CI,
     },
