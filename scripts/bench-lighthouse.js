@@ -10,11 +10,25 @@ import { join, resolve } from 'node:path'
 
 const LIGHTHOUSE = 'lighthouse@12.8.2'
 const RUNS = 3
-const PORT = 4180
+// PLEXKEY_LIGHTHOUSE_PORT moves the preview, so that two checkouts on one
+// machine can run the benchmark without one measuring the other's build.
+const PORT = previewPort(process.env.PLEXKEY_LIGHTHOUSE_PORT, 4180)
 const projectRoot = resolve(import.meta.dirname, '..')
 const reportDir = join(projectRoot, 'reports', 'lighthouse')
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const url = `http://127.0.0.1:${PORT}/sign-in`
+
+/** @param {string | undefined} value @param {number} fallback */
+function previewPort(value, fallback) {
+  if (value === undefined || value === '') return fallback
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 1024 || port > 65_535) {
+    throw new Error(
+      `PLEXKEY_LIGHTHOUSE_PORT must be a port number, not ${value}`,
+    )
+  }
+  return port
+}
 
 /** @param {number[]} values */
 function median(values) {
@@ -22,16 +36,29 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
-async function waitForServer() {
+async function isAnswering() {
+  try {
+    return (await fetch(url)).ok
+  } catch {
+    return false
+  }
+}
+
+/** @param {import('node:child_process').ChildProcess} server */
+async function waitForServer(server) {
   for (let tries = 0; tries < 100; tries += 1) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // Not listening yet.
-    }
+    // A preview that quit (its port taken) must not let another answer.
+    if (server.exitCode !== null) break
+    if (await isAnswering()) return
     await new Promise((done) => setTimeout(done, 100))
   }
   throw new Error(`vite preview did not answer at ${url}`)
+}
+
+if (await isAnswering()) {
+  throw new Error(
+    `Something already answers at ${url}: set PLEXKEY_LIGHTHOUSE_PORT to a free port.`,
+  )
 }
 
 mkdirSync(reportDir, { recursive: true })
@@ -50,7 +77,7 @@ const preview = spawn(
 /** @type {{ scores: Record<string, number>, lcp: number, tbt: number }[]} */
 const runs = []
 try {
-  await waitForServer()
+  await waitForServer(preview)
   for (let run = 1; run <= RUNS; run += 1) {
     const output = join(reportDir, `run-${run}.json`)
     execFileSync(
