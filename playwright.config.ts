@@ -1,8 +1,10 @@
 import { defineConfig, devices } from '@playwright/test'
-import { appPort, standInPort } from './e2e/ports.ts'
+import { appPort, e2eBuildEnv, standInPort } from './e2e/ports.ts'
 
 export default defineConfig({
   testDir: 'e2e',
+  // e2e/**/*.test.ts are unit tests of e2e helpers, run by vitest.
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
@@ -27,6 +29,9 @@ export default defineConfig({
     },
     {
       command: `vite preview --mode e2e --outDir dist-e2e --host 127.0.0.1 --port ${appPort} --strictPort`,
+      // The headers (img-src names the stand-in) must match the build's
+      // stand-in, also when PLEXKEY_E2E_PORT moved it.
+      env: e2eBuildEnv,
       url: `http://127.0.0.1:${appPort}`,
       reuseExistingServer: !process.env.CI,
     },

@@ -15,3 +15,9 @@ function portFromEnv(name: string, fallback: number): number {
 
 export const standInPort = portFromEnv('PLEXKEY_E2E_PORT', 32510)
 export const appPort = portFromEnv('PLEXKEY_E2E_APP_PORT', 4174)
+
+/** The build settings that point an e2e build at this stand-in. */
+export const e2eBuildEnv: Record<string, string> = {
+  VITE_PLEX_TV_URL: `http://127.0.0.1:${standInPort}`,
+  VITE_PLEX_APP_URL: `http://127.0.0.1:${standInPort + 1}`,
+}
