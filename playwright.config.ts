@@ -1,5 +1,11 @@
 import { defineConfig, devices } from '@playwright/test'
-import { appPort, e2eBuildEnv, standInPort } from './e2e/ports.ts'
+import {
+  appPort,
+  e2eBuildEnv,
+  relayAppPort,
+  relayBuildEnv,
+  standInPort,
+} from './e2e/ports.ts'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,6 +39,15 @@ export default defineConfig({
       // stand-in, also when PLEXKEY_E2E_PORT moved it.
       env: e2eBuildEnv,
       url: `http://127.0.0.1:${appPort}`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // The relay build (e2e/plex-tv-relay.spec.ts): its preview proxies
+      // plex.tv API calls to the stand-in. Vite allows one preview per
+      // project and mode unless told that a second one is meant.
+      command: `vite preview --mode e2e --outDir dist-e2e-relay --host 127.0.0.1 --port ${relayAppPort} --strictPort --bypass-lock`,
+      env: relayBuildEnv,
+      url: `http://127.0.0.1:${relayAppPort}`,
       reuseExistingServer: !process.env.CI,
     },
   ],

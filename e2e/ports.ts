@@ -15,9 +15,20 @@ function portFromEnv(name: string, fallback: number): number {
 
 export const standInPort = portFromEnv('PLEXKEY_E2E_PORT', 32510)
 export const appPort = portFromEnv('PLEXKEY_E2E_APP_PORT', 4174)
+/** The relay build's preview server (VITE_PLEX_TV_RELAY=true). */
+export const relayAppPort = portFromEnv(
+  'PLEXKEY_E2E_RELAY_APP_PORT',
+  appPort + 1,
+)
 
 /** The build settings that point an e2e build at this stand-in. */
 export const e2eBuildEnv: Record<string, string> = {
   VITE_PLEX_TV_URL: `http://127.0.0.1:${standInPort}`,
   VITE_PLEX_APP_URL: `http://127.0.0.1:${standInPort + 1}`,
+}
+
+/** The same, for the build that relays plex.tv through its own origin. */
+export const relayBuildEnv: Record<string, string> = {
+  ...e2eBuildEnv,
+  VITE_PLEX_TV_RELAY: 'true',
 }

@@ -5,10 +5,16 @@ import {
   type BrowserContext,
   type Page,
 } from '@playwright/test'
-import { standInPort } from './ports.ts'
+import { relayAppPort, standInPort } from './ports.ts'
 
 /** The e2e stand-in's plex.tv part (see playwright.config.ts). */
 export const plexTvUrl = `http://127.0.0.1:${standInPort}`
+
+/** The stand-in's hosted sign-in page (app.plex.tv). */
+export const plexAppUrl = `http://127.0.0.1:${standInPort + 1}`
+
+/** The relay build's preview server (VITE_PLEX_TV_RELAY=true). */
+export const relayAppUrl = `http://127.0.0.1:${relayAppPort}`
 
 export const demoPassword = 'plexkey-demo'
 
@@ -86,15 +92,18 @@ export class StandIn {
     )
   }
 
+  /** Adds a free account; answers its fixed token. */
   async addAccount(account: {
     email: string
     password: string
     username?: string
-  }) {
-    await control('/accounts', {
+    twoFactorCode?: string
+  }): Promise<{ token: string }> {
+    const response = await control('/accounts', {
       method: 'POST',
       body: JSON.stringify(account),
     })
+    return (await response.json()) as { token: string }
   }
 
   /** Restarts one part: a media server forgets its transient tokens. */

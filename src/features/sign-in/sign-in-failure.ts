@@ -46,6 +46,11 @@ export function describeSignInFailure(error: PlexError): SignInFailure {
         hint: 'plex.tv asks us to slow down.',
         waitSeconds: error.retryAfterSeconds ?? RATE_LIMIT_FALLBACK_SECONDS,
       }
+    case 'network':
+      return {
+        title: error.message,
+        hint: 'If plex.tv opens fine in another tab, it may be refusing this page’s requests. Whoever hosts this Plexkey can turn on its plex.tv relay (see the README), which sends sign-ins through this site instead.',
+      }
     default:
       return { title: error.message }
   }
