@@ -4,8 +4,19 @@ import {
   e2eBuildEnv,
   relayAppPort,
   relayBuildEnv,
+  runsRelayTests,
   standInPort,
 } from './e2e/ports.ts'
+
+// The relay build (e2e/plex-tv-relay.spec.ts): its preview proxies plex.tv
+// API calls to the stand-in. Vite allows one preview per project and mode
+// unless told that a second one is meant.
+const relayPreview = {
+  command: `vite preview --mode e2e --outDir dist-e2e-relay --host 127.0.0.1 --port ${relayAppPort} --strictPort --bypass-lock`,
+  env: relayBuildEnv,
+  url: `http://127.0.0.1:${relayAppPort}`,
+  reuseExistingServer: !process.env.CI,
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -41,14 +52,6 @@ export default defineConfig({
       url: `http://127.0.0.1:${appPort}`,
       reuseExistingServer: !process.env.CI,
     },
-    {
-      // The relay build (e2e/plex-tv-relay.spec.ts): its preview proxies
-      // plex.tv API calls to the stand-in. Vite allows one preview per
-      // project and mode unless told that a second one is meant.
-      command: `vite preview --mode e2e --outDir dist-e2e-relay --host 127.0.0.1 --port ${relayAppPort} --strictPort --bypass-lock`,
-      env: relayBuildEnv,
-      url: `http://127.0.0.1:${relayAppPort}`,
-      reuseExistingServer: !process.env.CI,
-    },
+    ...(runsRelayTests ? [relayPreview] : []),
   ],
 })

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+
 // Where the e2e stand-in and the preview server listen. The defaults match
 // .env.e2e; PLEXKEY_E2E_PORT and PLEXKEY_E2E_APP_PORT move both, so that two
 // checkouts on one machine can run their e2e tests side by side without one
@@ -32,3 +34,12 @@ export const relayBuildEnv: Record<string, string> = {
   ...e2eBuildEnv,
   VITE_PLEX_TV_RELAY: 'true',
 }
+
+/**
+ * Whether the relay build's tests run: always under `npm test` (which builds
+ * it and sets PLEXKEY_E2E_RELAY=required), otherwise only when
+ * dist-e2e-relay exists, so running a few specs needs just the one build.
+ */
+export const runsRelayTests =
+  process.env.PLEXKEY_E2E_RELAY === 'required' ||
+  existsSync('dist-e2e-relay/index.html')

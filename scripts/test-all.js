@@ -57,7 +57,10 @@ const relayBuilt = run(
   'vite build --mode e2e --outDir dist-e2e-relay',
   { ...e2eBuildEnv, VITE_PLEX_TV_RELAY: 'true' },
 )
-if (e2eBuilt && relayBuilt) run('e2e', 'playwright test')
+// Required: the relay tests must run here, never be skipped.
+if (e2eBuilt && relayBuilt) {
+  run('e2e', 'playwright test', { PLEXKEY_E2E_RELAY: 'required' })
+}
 
 /** @param {string} file */
 function readJson(file) {
