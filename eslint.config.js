@@ -11,6 +11,7 @@ export default defineConfig([
   globalIgnores([
     'dist',
     'dist-e2e',
+    'dist-e2e-relay',
     'reports',
     'test-results',
     'playwright-report',

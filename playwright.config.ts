@@ -1,8 +1,27 @@
 import { defineConfig, devices } from '@playwright/test'
-import { appPort, standInPort } from './e2e/ports.ts'
+import {
+  appPort,
+  e2eBuildEnv,
+  relayAppPort,
+  relayBuildEnv,
+  runsRelayTests,
+  standInPort,
+} from './e2e/ports.ts'
+
+// The relay build (e2e/plex-tv-relay.spec.ts): its preview proxies plex.tv
+// API calls to the stand-in. Vite allows one preview per project and mode
+// unless told that a second one is meant.
+const relayPreview = {
+  command: `vite preview --mode e2e --outDir dist-e2e-relay --host 127.0.0.1 --port ${relayAppPort} --strictPort --bypass-lock`,
+  env: relayBuildEnv,
+  url: `http://127.0.0.1:${relayAppPort}`,
+  reuseExistingServer: !process.env.CI,
+}
 
 export default defineConfig({
   testDir: 'e2e',
+  // e2e/**/*.test.ts are unit tests of e2e helpers, run by vitest.
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
@@ -27,11 +46,12 @@ export default defineConfig({
     },
     {
       command: `vite preview --mode e2e --outDir dist-e2e --host 127.0.0.1 --port ${appPort} --strictPort`,
-      // The preview's Content-Security-Policy names the stand-in's plex.tv
-      // (for avatars): when PLEXKEY_E2E_PORT moves it, .env.e2e's is wrong.
-      env: { VITE_PLEX_TV_URL: `http://127.0.0.1:${standInPort}` },
+      // The headers (img-src names the stand-in) must match the build's
+      // stand-in, also when PLEXKEY_E2E_PORT moved it.
+      env: e2eBuildEnv,
       url: `http://127.0.0.1:${appPort}`,
       reuseExistingServer: !process.env.CI,
     },
+    ...(runsRelayTests ? [relayPreview] : []),
   ],
 })

@@ -18,6 +18,13 @@ export default defineConfig((configEnv) =>
           },
           {
             test: {
+              name: 'build config',
+              environment: 'node',
+              include: ['*.test.ts', 'e2e/**/*.test.ts'],
+            },
+          },
+          {
+            test: {
               name: 'stand-in',
               environment: 'node',
               include: ['stand-in/**/*.test.js'],

@@ -1,9 +1,20 @@
 import { randomUUID } from 'node:crypto'
-import { test as base, expect, type Page } from '@playwright/test'
-import { standInPort } from './ports.ts'
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test'
+import { relayAppPort, standInPort } from './ports.ts'
 
 /** The e2e stand-in's plex.tv part (see playwright.config.ts). */
 export const plexTvUrl = `http://127.0.0.1:${standInPort}`
+
+/** The stand-in's hosted sign-in page (app.plex.tv). */
+export const plexAppUrl = `http://127.0.0.1:${standInPort + 1}`
+
+/** The relay build's preview server (VITE_PLEX_TV_RELAY=true). */
+export const relayAppUrl = `http://127.0.0.1:${relayAppPort}`
 
 export const demoPassword = 'plexkey-demo'
 
@@ -41,6 +52,8 @@ export interface JournalEntry {
   method: string
   path: string
   hasToken: boolean
+  origin: string | null
+  hasCookie: boolean
   status: number
 }
 
@@ -79,15 +92,18 @@ export class StandIn {
     )
   }
 
+  /** Adds a free account; answers its fixed token. */
   async addAccount(account: {
     email: string
     password: string
     username?: string
-  }) {
-    await control('/accounts', {
+    twoFactorCode?: string
+  }): Promise<{ token: string }> {
+    const response = await control('/accounts', {
       method: 'POST',
       body: JSON.stringify(account),
     })
+    return (await response.json()) as { token: string }
   }
 
   /** Restarts one part: a media server forgets its transient tokens. */
@@ -120,6 +136,17 @@ export class StandIn {
     })
   }
 
+  /**
+   * Makes plex.tv answer this client without CORS headers, as a plex.tv
+   * that refuses this page would (`false` lifts it).
+   */
+  async refuseCors(refuse = true) {
+    await control('/cors', {
+      method: 'POST',
+      body: JSON.stringify({ refuse, clientIdentifier: this.clientIdentifier }),
+    })
+  }
+
   async journal(): Promise<JournalEntry[]> {
     const response = await control(
       `/requests?clientIdentifier=${encodeURIComponent(this.clientIdentifier)}`,
@@ -133,11 +160,90 @@ export function uniqueEmail(label: string) {
   return `${label}-${randomUUID().slice(0, 8)}@example.com`
 }
 
+/** One `securitypolicyviolation` event, in whichever page or popup. */
+export interface CspViolation {
+  page: string
+  directive: string
+  blocked: string
+  source: string
+}
+
+const REPORT_BINDING = '__plexkeyReportCspViolation'
+
+/**
+ * Collects the CSP violations of every page and popup of a browser
+ * context. The fixture below fails a test that leaves any behind; a test
+ * that provokes one on purpose takes it with `take()`.
+ */
+export class CspWatch {
+  private seen: CspViolation[] = []
+
+  constructor(private readonly context: BrowserContext) {}
+
+  get violations(): readonly CspViolation[] {
+    return this.seen
+  }
+
+  /** Returns the violations so far and forgets them. */
+  take(): CspViolation[] {
+    const taken = this.seen
+    this.seen = []
+    return taken
+  }
+
+  async start() {
+    await this.context.exposeBinding(
+      REPORT_BINDING,
+      ({ page }, violation: Omit<CspViolation, 'page'>) => {
+        this.seen.push({ page: page.url(), ...violation })
+      },
+    )
+    await this.context.addInitScript((binding) => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as Record<string, unknown>)[binding]
+        if (typeof report !== 'function') return
+        void report({
+          directive: event.effectiveDirective,
+          blocked: event.blockedURI,
+          source: `${event.sourceFile}:${event.lineNumber}`,
+        })
+      })
+    }, REPORT_BINDING)
+  }
+
+  /** Lets events already raised in open pages reach the binding. */
+  async settle() {
+    await Promise.all(
+      this.context
+        .pages()
+        .map((page) =>
+          page
+            .evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)))
+            .catch(() => undefined),
+        ),
+    )
+  }
+}
+
 /**
  * Every test gets a browser with its own known client identifier, set before
- * the app first runs, and the stand-in controls scoped to it.
+ * the app first runs, and the stand-in controls scoped to it; and fails if
+ * any page or popup of its browser broke the Content-Security-Policy.
  */
-export const test = base.extend<{ standIn: StandIn }>({
+export const test = base.extend<{ standIn: StandIn; csp: CspWatch }>({
+  csp: [
+    async ({ context }, use) => {
+      const watch = new CspWatch(context)
+      await watch.start()
+      await use(watch)
+      await watch.settle()
+      expect(
+        watch.violations,
+        'no page or popup may break the Content-Security-Policy',
+      ).toEqual([])
+    },
+    { auto: true },
+  ],
   standIn: [
     async ({ page }, use) => {
       const clientIdentifier = randomUUID()

@@ -1,6 +1,6 @@
 // @ts-check
 // What a production build must never hold: demo accounts, source maps,
-// console calls, or an address other than the real plex.tv.
+// console calls, e2e-only hooks, or an address other than the real plex.tv.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -11,6 +11,15 @@ function listFiles(dir) {
       ? listFiles(join(dir, entry.name))
       : [join(dir, entry.name)],
   )
+}
+
+// The hook's name is read from its source, so renaming it cannot quietly
+// turn this check into one that passes on anything.
+const hookSource = readFileSync('src/app/expose-cache-keys.ts', 'utf8')
+const e2eHookName = /CACHE_KEYS_PROPERTY = '([^']+)'/.exec(hookSource)?.[1]
+if (!e2eHookName) {
+  console.error('check-build: cannot find CACHE_KEYS_PROPERTY')
+  process.exit(1)
 }
 
 const files = listFiles('dist')
@@ -24,6 +33,10 @@ for (const file of files) {
     problems.push(`${file}: demo accounts`)
   }
   if (text.includes('127.0.0.1')) problems.push(`${file}: a loopback address`)
+  // The e2e-only hook that shows the leak scan the query keys.
+  if (text.includes(e2eHookName)) {
+    problems.push(`${file}: the e2e cache-keys hook`)
+  }
   if (/\bconsole\.(log|debug|info)\(/.test(text)) {
     problems.push(`${file}: console.log/debug/info`)
   }

@@ -45,8 +45,21 @@ const e2eBuildEnv = movedStandIn
       VITE_PLEX_APP_URL: `http://127.0.0.1:${Number(movedStandIn) + 1}`,
     }
   : {}
-if (run('e2e build', 'vite build --mode e2e --outDir dist-e2e', e2eBuildEnv)) {
-  run('e2e', 'playwright test')
+const e2eBuilt = run(
+  'e2e build',
+  'vite build --mode e2e --outDir dist-e2e',
+  e2eBuildEnv,
+)
+// The same app with plex.tv relayed through its own origin, for
+// e2e/plex-tv-relay.spec.ts.
+const relayBuilt = run(
+  'e2e relay build',
+  'vite build --mode e2e --outDir dist-e2e-relay',
+  { ...e2eBuildEnv, VITE_PLEX_TV_RELAY: 'true' },
+)
+// Required: the relay tests must run here, never be skipped.
+if (e2eBuilt && relayBuilt) {
+  run('e2e', 'playwright test', { PLEXKEY_E2E_RELAY: 'required' })
 }
 
 /** @param {string} file */

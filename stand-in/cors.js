@@ -1,5 +1,7 @@
 // @ts-check
 
+import { clientIdentifier } from './plex-params.js'
+
 /** @import { Middleware } from './types.js' */
 
 const ALLOWED_METHODS = 'GET, POST, PUT, DELETE, OPTIONS'
@@ -20,12 +22,19 @@ const ALLOWED_HEADER =
 const reflect = (origin) => origin
 
 /**
+ * Whether CORS is refused to a request with this client identifier
+ * (undefined for a preflight, which carries none).
+ * @typedef {(clientIdentifier: string | undefined) => boolean} RefusesCors
+ */
+
+/**
  * CORS as plex.tv answers it: any origin is reflected, preflights get 204.
- * `allowOrigin` lets a part name another origin instead.
- * @param {{ allowOrigin?: AllowOrigin }} [options]
+ * `allowOrigin` lets a part name another origin instead; `refusesCors`
+ * leaves the CORS headers out for some callers (test controls).
+ * @param {{ allowOrigin?: AllowOrigin, refusesCors?: RefusesCors }} [options]
  * @returns {Middleware}
  */
-export function plexCors({ allowOrigin = reflect } = {}) {
+export function plexCors({ allowOrigin = reflect, refusesCors } = {}) {
   return async (c, next) => {
     const requestOrigin = c.req.header('origin')
     const origin = requestOrigin ? allowOrigin(requestOrigin) : undefined
@@ -34,7 +43,11 @@ export function plexCors({ allowOrigin = reflect } = {}) {
       c.req.method === 'OPTIONS' &&
       c.req.header('access-control-request-method')
     ) {
-      return preflight(origin, c.req.header('access-control-request-headers'))
+      const refused = refusesCors?.(undefined) ?? false
+      return preflight(
+        refused ? undefined : origin,
+        c.req.header('access-control-request-headers'),
+      )
     }
 
     await next()
@@ -42,6 +55,7 @@ export function plexCors({ allowOrigin = reflect } = {}) {
     if (c.get('dropped') || c.res.type === 'error') return
     c.res.headers.append('Vary', 'Origin')
     if (!origin || c.get('cors') === false) return
+    if (refusesCors?.(clientIdentifier(c))) return
     c.res.headers.set('Access-Control-Allow-Origin', origin)
     c.res.headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS)
   }

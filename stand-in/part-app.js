@@ -6,7 +6,7 @@ import { journalRequests } from './journal.js'
 import { testControls } from './test-controls.js'
 
 /** @import { Ctx, Middleware, PartEnv, PartName } from './types.js' */
-/** @import { AllowOrigin } from './cors.js' */
+/** @import { AllowOrigin, RefusesCors } from './cors.js' */
 /** @import { SharedState } from './state.js' */
 
 /**
@@ -14,13 +14,15 @@ import { testControls } from './test-controls.js'
  * the control routes and injected failures. Routes added afterwards can be
  * failed on purpose; the ones here cannot. `cors: false` leaves CORS out
  * (a browser on another origin then sees a network error); `headers` go on
- * every answer, injected and error ones included.
+ * every answer, injected and error ones included; `refusesCors` leaves CORS
+ * out for some callers (the plex.tv part's test switch).
  * @param {PartName} part
  * @param {SharedState} state
  * @param {{
  *   notFound: (c: Ctx) => Response,
  *   withControls?: boolean,
  *   allowOrigin?: AllowOrigin,
+ *   refusesCors?: RefusesCors,
  *   cors?: boolean,
  *   headers?: Record<string, string>,
  * }} options
@@ -28,14 +30,21 @@ import { testControls } from './test-controls.js'
 export function createPartApp(
   part,
   state,
-  { notFound, withControls = false, allowOrigin, cors = true, headers = {} },
+  {
+    notFound,
+    withControls = false,
+    allowOrigin,
+    refusesCors,
+    cors = true,
+    headers = {},
+  },
 ) {
   /** @type {Hono<PartEnv>} */
   const app = new Hono()
 
   app.use(addHeaders(headers))
   app.use(journalRequests(part, state.journal))
-  if (cors) app.use(plexCors({ allowOrigin }))
+  if (cors) app.use(plexCors({ allowOrigin, refusesCors }))
   app.get('/__standin/health', (c) => c.json({ ok: true }))
 
   if (state.testMode) {

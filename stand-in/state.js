@@ -1,6 +1,7 @@
 // @ts-check
 import { createClock } from './clock.js'
 import { partPorts, partUrls } from './config.js'
+import { createCorsRefusal } from './cors-refusal.js'
 import { createFailureStore } from './failures.js'
 import { createJournal } from './journal.js'
 import { createAccountStore } from './plex-tv/accounts.js'
@@ -36,6 +37,7 @@ export function createSharedState({ basePort, testMode, now = Date.now }) {
     pins: createPinStore({ now: clock.now }),
     mediaServers: createServerStore({ now: clock.now }),
     failures: createFailureStore(),
+    corsRefusal: createCorsRefusal(),
     journal: createJournal(),
     /** @type {Map<PartName, () => void>} each part's "forget volatile state" */
     restarts: new Map(),

@@ -85,6 +85,22 @@ export function parseFailureRule(body) {
 
 /**
  * @param {unknown} body
+ * @returns {Parsed<{ refuse: boolean, clientIdentifier?: string }>}
+ */
+export function parseCorsRefusal(body) {
+  if (!isRecord(body)) return invalid('expected a JSON object')
+  const { refuse, clientIdentifier } = body
+
+  if (typeof refuse !== 'boolean')
+    return invalid('refuse must be true or false')
+  if (clientIdentifier !== undefined && !isText(clientIdentifier)) {
+    return invalid('clientIdentifier must be a string')
+  }
+  return { ok: true, value: { refuse, clientIdentifier } }
+}
+
+/**
+ * @param {unknown} body
  * @returns {Parsed<NewAccount>}
  */
 export function parseNewAccount(body) {

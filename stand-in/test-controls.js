@@ -5,6 +5,7 @@ import { SERVERS, serverOfPart } from './pms/catalogue.js'
 import { approvePin, pinView } from './plex-tv/pins.js'
 import {
   parseClockChange,
+  parseCorsRefusal,
   parseFailureRule,
   parseNewAccount,
   parsePinApproval,
@@ -19,7 +20,7 @@ import {
 /**
  * Routes under /__standin/ that only exist with --test. Everything a test
  * changes is scoped to its client identifier, except restart, the media
- * servers' settings and the clock.
+ * servers' settings, the clock and a CORS refusal for everyone.
  * @param {SharedState} state
  */
 export function testControls(state) {
@@ -38,6 +39,22 @@ export function testControls(state) {
     const id = c.req.query('clientIdentifier')
     if (!id) return c.json({ error: 'clientIdentifier is required' }, 400)
     return c.json({ removed: state.failures.clear(id) })
+  })
+
+  controls.get('/cors', (c) => c.json(state.corsRefusal.view()))
+
+  controls.post('/cors', async (c) => {
+    const parsed = parseCorsRefusal(await readJson(c))
+    if (!parsed.ok) return c.json({ error: parsed.error }, 400)
+
+    const { refuse, clientIdentifier } = parsed.value
+    state.corsRefusal.set(refuse, clientIdentifier)
+    return c.json(state.corsRefusal.view())
+  })
+
+  controls.delete('/cors', (c) => {
+    state.corsRefusal.reset()
+    return c.json(state.corsRefusal.view())
   })
 
   controls.post('/accounts', async (c) => {

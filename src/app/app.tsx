@@ -6,6 +6,7 @@ import {
   SessionProvider,
   useSession,
 } from '../lib/session/session-provider.tsx'
+import { exposeCacheKeysForE2e } from './expose-cache-keys.ts'
 import { Layout } from './layout.tsx'
 import { AppRoutes } from './routes.tsx'
 
@@ -20,12 +21,14 @@ export function App({ routerHook }: AppProps) {
   // The query client exists before the session does; plex.tv rejecting the
   // session's token reaches the session through this event.
   const [tokenRejections] = useState(() => new EventTarget())
-  const [queryClient] = useState(() =>
-    createQueryClient({
+  const [queryClient] = useState(() => {
+    const client = createQueryClient({
       onSessionEnded: () =>
         tokenRejections.dispatchEvent(new Event(TOKEN_REJECTED)),
-    }),
-  )
+    })
+    exposeCacheKeysForE2e(client)
+    return client
+  })
 
   return (
     <QueryClientProvider client={queryClient}>

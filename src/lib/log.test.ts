@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest'
 import { allowConsole, consoleSpy } from '../testing/console-guard.ts'
 import {
   forgetSecret,
+  holdSecrets,
   log,
   loggableError,
   registerSecret,
@@ -82,6 +83,57 @@ describe('log', () => {
     log.warn('area', `value ${SECRET}`)
 
     expect(printed('warn')).toContain('FAKExSECRET')
+  })
+
+  test('redacts a held password in every form until it is released', () => {
+    allowConsole('warn')
+    const password = 'pass word&/ü'
+    const release = holdSecrets([password])
+    const forms = [
+      password,
+      encodeURIComponent(password),
+      encodeURIComponent(encodeURIComponent(password)),
+    ]
+
+    log.warn('area', `held ${forms.join(' ')}`)
+    release()
+    log.warn('area', `released ${password}`)
+
+    const [held, released] = consoleSpy('warn').mock.calls.map((call) =>
+      String(call[0]),
+    )
+    for (const form of forms) expect(held).not.toContain(form)
+    expect(released).toContain(password)
+  })
+
+  test('a released hold leaves a lasting registration of the same value', () => {
+    allowConsole('warn')
+    registerSecret(SECRET)
+    const release = holdSecrets([SECRET])
+    release()
+    release()
+
+    log.warn('area', `value ${SECRET}`)
+
+    expect(printed('warn')).not.toContain('FAKExSECRET')
+  })
+
+  test('two holds of one value: redacted until both are released', () => {
+    allowConsole('warn')
+    const code = '481516'
+    const first = holdSecrets([code])
+    const second = holdSecrets([code])
+
+    first()
+    log.warn('area', `one hold ${code}`)
+    second()
+    log.warn('area', `no hold ${code}`)
+
+    const [oneHold, noHold] = consoleSpy('warn').mock.calls.map((call) =>
+      String(call[0]),
+    )
+    expect(oneHold).not.toContain(code)
+    expect(noHold).toContain(code)
   })
 
   test('ignores secrets too short to redact safely', () => {

@@ -31,19 +31,46 @@ const REDACTED = '[redacted]'
 // Shorter values would blank out ordinary words in every message.
 const MIN_SECRET_LENGTH = 4
 
-const secrets = new Map<string, readonly string[]>()
+// Tokens stay registered for the page's life; passwords and codes only
+// while they are held (a sign-in in flight), so the logger is not where a
+// password outlives its form. A value may be both: it is redacted while
+// either says so.
+const lasting = new Set<string>()
+const holds = new Map<string, number>()
 let patterns: readonly string[] = []
 
 /** Redacts `value` (and its URL-encoded forms) from everything logged. */
 export function registerSecret(value: string): void {
-  if (value.length < MIN_SECRET_LENGTH || secrets.has(value)) return
+  if (value.length < MIN_SECRET_LENGTH || lasting.has(value)) return
 
-  secrets.set(value, encodedForms(value))
+  lasting.add(value)
   rebuildPatterns()
 }
 
 export function forgetSecret(value: string): void {
-  if (secrets.delete(value)) rebuildPatterns()
+  if (lasting.delete(value)) rebuildPatterns()
+}
+
+/**
+ * Redacts `values` (passwords, 2FA codes) until the returned function is
+ * called; call it once the request that carries them has settled.
+ */
+export function holdSecrets(values: readonly string[]): () => void {
+  const held = values.filter((value) => value.length >= MIN_SECRET_LENGTH)
+  for (const value of held) holds.set(value, (holds.get(value) ?? 0) + 1)
+  if (held.length > 0) rebuildPatterns()
+
+  let isReleased = false
+  return () => {
+    if (isReleased || held.length === 0) return
+    isReleased = true
+    for (const value of held) {
+      const count = (holds.get(value) ?? 1) - 1
+      if (count > 0) holds.set(value, count)
+      else holds.delete(value)
+    }
+    rebuildPatterns()
+  }
 }
 
 /** A URL or path without its query string and fragment. */
@@ -147,7 +174,9 @@ function encodedForms(value: string): readonly string[] {
 
 function rebuildPatterns(): void {
   const all = new Set<string>()
-  for (const forms of secrets.values()) for (const form of forms) all.add(form)
+  for (const value of new Set([...lasting, ...holds.keys()])) {
+    for (const form of encodedForms(value)) all.add(form)
+  }
   // Longest first, so a secret inside another secret cannot leave a tail.
   patterns = [...all].sort((a, b) => b.length - a.length)
 }

@@ -29,6 +29,8 @@ export function createPlexTv(state) {
   const app = createPartApp('plex.tv', state, {
     notFound: sendNotFound,
     withControls: true,
+    refusesCors: (clientIdentifier) =>
+      state.corsRefusal.refuses(clientIdentifier),
   })
   app.post('/api/v2/users/signin', signIn(state))
   app.get('/api/v2/user', getUser(state))

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { Link } from 'wouter'
 import { ScreenHeading } from '../../components/ui/screen-heading.tsx'
+import { registerSecret } from '../../lib/log.ts'
 import { useSession } from '../../lib/session/session-provider.tsx'
 import { InspectionOutcome } from './inspection-outcome.tsx'
 import { RecognisedTokenFacts } from './recognised-token-facts.tsx'
@@ -26,6 +27,8 @@ export function InspectScreen() {
 
   async function handleInspect(next: RecognisedToken) {
     inspection.reset()
+    // Every kind is a secret, sent or not (a transient token opens a server).
+    registerSecret(next.token)
     setRecognised(next)
     if (next.kind !== 'account' && next.kind !== 'jwt') return
     // Failures are shown from inspection.error.

@@ -1,3 +1,4 @@
+import { usesPlexTvRelay } from '../../lib/plex/config.ts'
 import type { PlexError } from '../../lib/plex/plex-error.ts'
 
 /** How long to hold the button when plex.tv blocks or limits sign-ins. */
@@ -46,6 +47,14 @@ export function describeSignInFailure(error: PlexError): SignInFailure {
         hint: 'plex.tv asks us to slow down.',
         waitSeconds: error.retryAfterSeconds ?? RATE_LIMIT_FALLBACK_SECONDS,
       }
+    case 'network':
+      // A relay build already sends sign-ins through its own site.
+      return usesPlexTvRelay
+        ? { title: error.message }
+        : {
+            title: error.message,
+            hint: 'If plex.tv opens fine in another tab, it may be refusing this page’s requests. Whoever hosts this Plexkey can turn on its plex.tv relay (see the README), which sends sign-ins through this site instead.',
+          }
     default:
       return { title: error.message }
   }

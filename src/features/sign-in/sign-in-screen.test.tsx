@@ -210,8 +210,13 @@ describe('SignInScreen', () => {
     await typeCredentials(user, 'owner@example.com', 'kept')
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      /could not reach plex\.tv/i,
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(/could not reach plex\.tv/i)
+    expect(alert).toHaveTextContent(/CORS/)
+    expect(alert).toHaveTextContent(/plex\.tv relay/)
+    expect(alert).not.toHaveTextContent(/password not accepted/i)
+    expect(screen.getByLabelText('Email or username')).toHaveValue(
+      'owner@example.com',
     )
     expect(screen.getByLabelText('Password')).toHaveValue('kept')
   })

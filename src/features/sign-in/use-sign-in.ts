@@ -8,5 +8,7 @@ export function useSignIn() {
     // A retried sign-in counts as another failure at plex.tv and can lock
     // the person out (code 1031).
     retry: false,
+    // The variables hold the password: gone as soon as the form is.
+    gcTime: 0,
   })
 }

@@ -1,5 +1,12 @@
-import { expect, test } from 'vitest'
-import { appVersion, plexAppUrl, plexTvUrl, readBaseUrl } from './config.ts'
+import { expect, test, vi } from 'vitest'
+import {
+  appVersion,
+  plexAppUrl,
+  plexTvApiUrl,
+  plexTvUrl,
+  readBaseUrl,
+  usesPlexTvRelay,
+} from './config.ts'
 
 test('without configuration the app talks to the real plex.tv over https', () => {
   expect(plexTvUrl).toBe('https://plex.tv')
@@ -35,4 +42,25 @@ test.each([
   expect(() =>
     readBaseUrl('VITE_PLEX_TV_URL', value, 'https://plex.tv'),
   ).toThrow(/VITE_PLEX_TV_URL/)
+})
+
+test('without the relay, API calls go straight to plex.tv', () => {
+  expect(usesPlexTvRelay).toBe(false)
+  expect(plexTvApiUrl).toBe(plexTvUrl)
+})
+
+test('a relay build sends API calls to this page’s origin, and pages still to Plex', async () => {
+  vi.stubEnv('VITE_PLEX_TV_RELAY', 'true')
+  vi.resetModules()
+  try {
+    const relayed = await import('./config.ts')
+
+    expect(relayed.usesPlexTvRelay).toBe(true)
+    expect(relayed.plexTvApiUrl).toBe(`${window.location.origin}/plex-tv-relay`)
+    expect(relayed.plexTvUrl).toBe('https://plex.tv')
+    expect(relayed.plexAppUrl).toBe('https://app.plex.tv')
+  } finally {
+    vi.unstubAllEnvs()
+    vi.resetModules()
+  }
 })

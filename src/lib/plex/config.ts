@@ -8,6 +8,20 @@ export const plexTvUrl = readBaseUrl(
   'https://plex.tv',
 )
 
+/**
+ * Relay builds (VITE_PLEX_TV_RELAY=true) send plex.tv API calls to this
+ * page's own origin, which forwards them (docs/decisions/005-opt-in-relay.md).
+ */
+export const usesPlexTvRelay = import.meta.env.VITE_PLEX_TV_RELAY === 'true'
+
+/**
+ * Where plex.tv API calls go: plex.tv, or the relay. Pages (the link page)
+ * and avatars still come from plexTvUrl.
+ */
+export const plexTvApiUrl = usesPlexTvRelay
+  ? `${window.location.origin}${__PLEX_TV_RELAY_PATH__}`
+  : plexTvUrl
+
 /** Plex's hosted sign-in page ("app.plex.tv"). */
 export const plexAppUrl = readBaseUrl(
   'VITE_PLEX_APP_URL',

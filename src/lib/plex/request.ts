@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { log, registerSecret, safePath } from '../log.ts'
 import { isWellFormedToken } from '../session/token-format.ts'
 import { getSessionToken } from '../session/token-store.ts'
-import { plexTvUrl } from './config.ts'
+import { plexTvApiUrl } from './config.ts'
 import { readPlexErrorBody } from './error-body.ts'
 import { kindOfAnswer, messageFor, type PlexHost } from './error-mapping.ts'
 import { isMixedContent } from './mixed-content.ts'
@@ -31,7 +31,7 @@ export interface PlexRequestOptions {
   form?: URLSearchParams
   /** Defaults to the session's token. */
   token?: RequestToken
-  /** Defaults to the configured plex.tv URL. */
+  /** Defaults to plex.tv's API (or the relay in relay builds). */
   baseUrl?: string
   /** Defaults to 'plex.tv'. Decides wording, timeout and `endsSession`. */
   host?: PlexHost
@@ -96,7 +96,7 @@ export async function plexRequest(
   }
 
   const url = buildUrl(
-    options.baseUrl ?? plexTvUrl,
+    options.baseUrl ?? plexTvApiUrl,
     options.path,
     options.query,
   )

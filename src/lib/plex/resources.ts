@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { log } from '../log.ts'
+import { log, registerSecret } from '../log.ts'
 import { plexRequest } from './request.ts'
 import {
   type PlexResource,
@@ -32,7 +32,10 @@ export async function getServers(
   for (const device of devices) {
     const result = z.safeParse(PlexResourceSchema, device)
     if (!result.success) dropped += 1
-    else if (result.data.provides.includes('server')) servers.push(result.data)
+    else if (result.data.provides.includes('server')) {
+      if (result.data.accessToken) registerSecret(result.data.accessToken)
+      servers.push(result.data)
+    }
   }
   if (dropped > 0) {
     log.info('plex', 'devices left out of the server list: unreadable', {

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { allowConsole } from '../../testing/console-guard.ts'
 import {
   plexAccountFixture,
@@ -11,6 +11,7 @@ import {
   plexErrorXml,
   SIGN_IN_ERRORS,
 } from '../../testing/fixtures/plex-errors.ts'
+import { log } from '../log.ts'
 import { server } from '../../testing/msw-server.ts'
 import { plexTv, TEST_ACCOUNTS } from '../../testing/plex-tv-handlers.ts'
 import { PlexError } from './plex-error.ts'
@@ -244,4 +245,34 @@ test('an unknown error code on sign-in reads as bad credentials', async () => {
   )
 
   expect((await signInFailure()).kind).toBe('bad-credentials')
+})
+
+test('the password and code are redacted from logs while the sign-in is in flight, and forgotten after', async () => {
+  allowConsole('warn')
+  const password = 'TEST pass/wörd&1'
+  const verificationCode = '918273'
+  const logged: string[] = []
+  const logBoth = () =>
+    log.warn('test', `${password} ${encodeURIComponent(verificationCode)}`)
+  const spy = vi.spyOn(console, 'warn').mockImplementation((line: unknown) => {
+    logged.push(String(line))
+  })
+  answerSignIn(() => {
+    logBoth()
+    return HttpResponse.json(plexAccountFixture(), { status: 201 })
+  })
+
+  await signIn({
+    login: 'someone@example.com',
+    password,
+    verificationCode,
+    rememberMe: false,
+  })
+  logBoth()
+  spy.mockRestore()
+
+  expect(logged).toHaveLength(2)
+  expect(logged[0]).not.toContain(password)
+  expect(logged[0]).not.toContain(verificationCode)
+  expect(logged[1]).toContain(password)
 })

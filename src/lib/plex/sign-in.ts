@@ -1,3 +1,4 @@
+import { holdSecrets } from '../log.ts'
 import { type PlexAccount, PlexAccountSchema } from './account-schema.ts'
 import { plexRequest } from './request.ts'
 
@@ -19,7 +20,7 @@ export interface SignInInput {
  * timeout, server or unexpected-response. Never retried here: each attempt
  * counts towards plex.tv's lock-out.
  */
-export function signIn(
+export async function signIn(
   input: SignInInput,
   options: { signal?: AbortSignal } = {},
 ): Promise<PlexAccount> {
@@ -31,13 +32,19 @@ export function signIn(
     form.set('verificationCode', input.verificationCode)
   }
 
-  return plexRequest({
-    method: 'POST',
-    path: '/api/v2/users/signin',
-    form,
-    token: 'none',
-    isSignIn: true,
-    signal: options.signal,
-    schema: PlexAccountSchema,
-  })
+  // Redacted from logs while the request is in flight, then forgotten.
+  const release = holdSecrets([input.password, input.verificationCode ?? ''])
+  try {
+    return await plexRequest({
+      method: 'POST',
+      path: '/api/v2/users/signin',
+      form,
+      token: 'none',
+      isSignIn: true,
+      signal: options.signal,
+      schema: PlexAccountSchema,
+    })
+  } finally {
+    release()
+  }
 }
