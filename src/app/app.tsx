@@ -12,11 +12,13 @@ import { AppRoutes } from './routes.tsx'
 interface AppProps {
   /** Tests pass a memory location hook; the browser uses the address bar. */
   routerHook?: Parameters<typeof Router>[0]['hook']
+  /** Tests of the retry policy turn retries on; otherwise the default. */
+  retries?: number
 }
 
 const TOKEN_REJECTED = 'token-rejected'
 
-export function App({ routerHook }: AppProps) {
+export function App({ routerHook, retries }: AppProps) {
   // The query client exists before the session does; plex.tv rejecting the
   // session's token reaches the session through this event.
   const [tokenRejections] = useState(() => new EventTarget())
@@ -24,6 +26,7 @@ export function App({ routerHook }: AppProps) {
     createQueryClient({
       onSessionEnded: () =>
         tokenRejections.dispatchEvent(new Event(TOKEN_REJECTED)),
+      retries,
     }),
   )
 

@@ -87,6 +87,8 @@ export interface OutcomeFacts {
   /** True only where plex.tv rejected the session's own token. */
   endsSession: boolean
   meaning: string
+  /** Words the person-facing message holds; null when there is none. */
+  says: RegExp | null
 }
 
 export const OUTCOMES: Record<Outcome, OutcomeFacts> = {
@@ -94,79 +96,94 @@ export const OUTCOMES: Record<Outcome, OutcomeFacts> = {
     kind: null,
     endsSession: false,
     meaning: "the call's data, read from the answer",
+    says: null,
   },
   done: {
     kind: null,
     endsSession: false,
     meaning: 'done: there is nothing to read, and plex.tv said yes',
+    says: null,
   },
   network: {
     kind: 'network',
     endsSession: false,
     meaning: 'could not reach the host; a page cannot tell why',
+    says: /Could not reach /,
   },
   timeout: {
     kind: 'timeout',
     endsSession: false,
     meaning: 'no answer within the time limit',
+    says: / did not answer within \d+ seconds\. /,
   },
   'bad-credentials': {
     kind: 'bad-credentials',
     endsSession: false,
     meaning: 'e-mail, username or password not accepted',
+    says: /E-mail, username or password not accepted\./,
   },
   'session-ended': {
     kind: 'unauthorized',
     endsSession: true,
     meaning: "plex.tv refused the session's own token: signed out",
+    says: /Your Plex session has ended: plex\.tv no longer accepts its token\./,
   },
   'token-refused': {
     kind: 'unauthorized',
     endsSession: false,
     meaning: 'the token sent was refused; the session is untouched',
+    says: /(refused this token|did not accept this token)\./,
   },
   forbidden: {
     kind: 'forbidden',
     endsSession: false,
     meaning: 'refused: not allowed with this token, or from here',
+    says: / refused this request \(HTTP 403\)/,
   },
   'not-found': {
     kind: 'not-found',
     endsSession: false,
     meaning: 'the host does not know this request',
+    says: / does not know this request \(HTTP 404\)\./,
   },
   'bad-request': {
     kind: 'bad-request',
     endsSession: false,
     meaning: 'refused as malformed',
+    says: / refused the request as malformed \(HTTP 400\)\./,
   },
   'rate-limited': {
     kind: 'rate-limited',
     endsSession: false,
     meaning: 'too many requests: wait, counted down on screen',
+    says: / is receiving too many requests from this browser and asked for a pause/,
   },
   server: {
     kind: 'server',
     endsSession: false,
     meaning: 'the host had a problem; not about the account',
+    says: / had a problem \(HTTP 50[023]\)\. This is not about your account/,
   },
   empty: {
     kind: 'unexpected-response',
     reason: 'empty',
     endsSession: false,
     meaning: 'an empty answer where data belonged',
+    says: / sent an empty answer \(HTTP 200\)\./,
   },
   garbled: {
     kind: 'unexpected-response',
     reason: 'unreadable',
     endsSession: false,
     meaning: 'an answer cut off or garbled',
+    says: / sent an answer that was cut off or garbled \(HTTP 200\)\./,
   },
   'wrong-shape': {
     kind: 'unexpected-response',
     reason: 'wrong-shape',
     endsSession: false,
     meaning: 'an answer in a form Plexkey does not know',
+    says: / sent an answer in a form Plexkey does not know \(HTTP 200\)\./,
   },
   'web-page': {
     kind: 'unexpected-response',
@@ -174,18 +191,21 @@ export const OUTCOMES: Record<Outcome, OutcomeFacts> = {
     endsSession: false,
     meaning:
       "a web page instead of Plex's answer: a captive portal, proxy or filter",
+    says: /A web page came back instead of an answer from /,
   },
   'too-large': {
     kind: 'unexpected-response',
     reason: 'too-large',
     endsSession: false,
     meaning: 'an answer over 2 MiB: reading stops there, nothing is parsed',
+    says: / sent an answer far larger than any it should, so Plexkey stopped reading it/,
   },
   'unknown-status': {
     kind: 'unexpected-response',
     reason: 'unknown-status',
     endsSession: false,
     meaning: 'an error status that means nothing known for this call',
+    says: / answered with an error Plexkey does not expect here \(HTTP 4\d\d\)\./,
   },
 }
 
@@ -387,6 +407,11 @@ export const MATRIX: Record<MatrixCall, CallRow> = {
 }
 
 export const MATRIX_CALLS = Object.keys(MATRIX) as MatrixCall[]
+
+/** One call's cells, as `[mode, outcome]`. */
+export function rowCells(call: MatrixCall): [FailureMode, Outcome][] {
+  return FAILURE_MODES.map((mode) => [mode, MATRIX[call].cells[mode]])
+}
 
 /** Every cell, as `[call, mode, outcome]`. */
 export function matrixCells(): [MatrixCall, FailureMode, Outcome][] {

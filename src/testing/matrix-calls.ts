@@ -32,6 +32,7 @@ import {
 } from './fixtures/plex-resources.ts'
 import { TEST_ACCOUNTS, plexTv } from './plex-tv-handlers.ts'
 import { server } from './msw-server.ts'
+import { afterOtherAnswers } from './pms-handlers.ts'
 
 export const MATRIX_SERVER_NAME = 'Test Home Server'
 export const PASTED_TOKEN = 'TESTxTOKENxPASTEDx77'
@@ -172,8 +173,10 @@ export function failCall(
   const seen: Request[] = []
   saveSessionToken(TEST_TOKEN)
   server.use(
-    http[harness.method](harness.url, ({ request }) => {
+    http[harness.method](harness.url, async ({ request }) => {
       seen.push(request.clone())
+      // A probe that wins a connection race must not outrun the losers.
+      if (call === 'identity') await afterOtherAnswers()
       return failureAnswer(mode, MATRIX[call].host, harness.xml, options)
     }),
   )

@@ -13,7 +13,12 @@ import {
   MATRIX_HARNESS,
   MATRIX_SERVER_NAME,
 } from '../../testing/matrix-calls.ts'
-import { READ_RETRIES, shouldRetry } from '../query-client.ts'
+import {
+  createQueryClient,
+  READ_RETRIES,
+  readMutationKey,
+  shouldRetry,
+} from '../query-client.ts'
 import { getSessionToken } from '../session/token-store.ts'
 import { PlexError } from './plex-error.ts'
 
@@ -86,6 +91,39 @@ function expectMessageForPeople(
     host === 'plex.tv' ? 'plex.tv' : `“${MATRIX_SERVER_NAME}”`,
   )
 }
+
+const READS = matrixCells().filter(([call]) => MATRIX[call].retry === 'read')
+
+test.each(READS)(
+  '%s, %s (%s): sent three times if retried, else once',
+  async (call, mode, outcome) => {
+    allowConsole('warn')
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    const harness = MATRIX_HARNESS[call]
+    const seen = failCall(call, mode)
+    const queryClient = createQueryClient({
+      onSessionEnded: vi.fn(),
+      retries: READ_RETRIES,
+    })
+
+    // The two that hold a secret are mutations, retried as reads.
+    const settled =
+      call === 'user-pasted' || call === 'source-lookup'
+        ? queryClient
+            .getMutationCache()
+            .build(queryClient, {
+              mutationKey: readMutationKey(call),
+              mutationFn: harness.run,
+            })
+            .execute(undefined)
+        : queryClient.fetchQuery({ queryKey: [call], queryFn: harness.run })
+    const done = settled.catch(() => undefined)
+    await vi.advanceTimersByTimeAsync(20 * 60_000)
+    await done
+
+    expect(seen).toHaveLength(isRetried('read', outcome) ? 3 : 1)
+  },
+)
 
 test('the matrix holds every call and failure the issue lists, and more', () => {
   const cells = matrixCells()
