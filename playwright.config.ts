@@ -27,6 +27,10 @@ export default defineConfig({
     },
     {
       command: `vite preview --mode e2e --outDir dist-e2e --host 127.0.0.1 --port ${appPort} --strictPort`,
+      // The preview's Content-Security-Policy names the plex.tv origin (see
+      // vite.config.ts): it must be the stand-in's, moved ports included, or
+      // the browser blocks its avatars.
+      env: { VITE_PLEX_TV_URL: `http://127.0.0.1:${standInPort}` },
       url: `http://127.0.0.1:${appPort}`,
       reuseExistingServer: !process.env.CI,
     },

@@ -80,7 +80,8 @@ const RULES: readonly Rule[] = [
   },
   { status: 408, kind: 'timeout' },
   { status: [500, 599], kind: 'server' },
-  // A media server answers these with a bare HTML page (PLEX-API.md §4, §5).
+  // plex.tv answers these with its error envelope, a media server with a
+  // bare HTML page (PLEX-API.md §4, §5, §11).
   { status: 400, kind: 'bad-request' },
   { status: 403, kind: 'forbidden' },
   { status: 404, kind: 'not-found' },
