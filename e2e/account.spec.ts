@@ -21,6 +21,8 @@ test('the token is masked until revealed, and copies exactly', async ({
   page,
 }) => {
   await signInWithPassword(page, 'owner@example.com')
+  // The token is stored once plex.tv has answered, not on the click.
+  await expectAccountScreen(page, 'owner@example.com')
   const token = await page.evaluate(() =>
     sessionStorage.getItem('plexkey.token'),
   )

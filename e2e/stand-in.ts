@@ -35,9 +35,38 @@ export const demoTokens = {
   revoked: 'DEMOxREVOKEDxTOKENx1',
 }
 
+/** The stand-in's failure modes (see stand-in/README.md). */
+export type FailureMode =
+  | 'dropped'
+  | 'hang'
+  | '400'
+  | '401-json'
+  | '401-html'
+  | '403-html'
+  | '404'
+  | '422-xml'
+  | '429-seconds'
+  | '429-date'
+  | '429-bare'
+  | '500-html'
+  | '502'
+  | '503'
+  | '200-empty'
+  | '200-malformed-json'
+  | '200-wrong-shape'
+  | '200-xml'
+  | '200-html'
+  | '200-5mb'
+
 export interface InjectedAnswer {
+  /** plex.tv unless given. */
+  part?: 'plex.tv' | 'app' | 'demo-server' | 'friend-server'
   method: string
   path: string
+  /** A whole answer by name; leaves out status, body and the rest. */
+  mode?: FailureMode
+  /** For the 429-seconds and 429-date modes; 120 unless given. */
+  retryAfterSeconds?: number
   status?: number
   body?: string
   contentType?: string
@@ -54,7 +83,9 @@ export interface JournalEntry {
   hasToken: boolean
   origin: string | null
   hasCookie: boolean
-  status: number
+  status: number | null
+  at: string
+  outcome: 'pending' | 'answered' | 'injected' | 'dropped' | 'hung'
 }
 
 async function control(path: string, init: RequestInit = {}) {

@@ -1,7 +1,9 @@
 // @ts-check
+import { modeAnswer } from './failure-modes.js'
 import { clientIdentifier } from './plex-params.js'
 
 /** @import { Ctx, Middleware, PartName } from './types.js' */
+/** @import { FailureMode } from './failure-modes.js' */
 
 /**
  * An answer a test asked for instead of the real one.
@@ -10,6 +12,8 @@ import { clientIdentifier } from './plex-params.js'
  *   clientIdentifier: string,
  *   method: string,
  *   path: string,
+ *   mode?: FailureMode,
+ *   retryAfterSeconds?: number,
  *   status?: number,
  *   body?: unknown,
  *   contentType?: string,
@@ -83,13 +87,42 @@ export function injectFailures(part, store) {
     if (!rule) return next()
 
     if (rule.delayMs) await sleep(rule.delayMs)
-    if (rule.drop) return dropConnection(c)
+    if (rule.drop || rule.mode === 'dropped') return dropConnection(c)
+    if (rule.mode === 'hang') return hang(c)
     if (rule.cors === false) c.set('cors', false)
+    if (rule.mode === '200-xml') {
+      // The real answer, as plex.tv and servers send it without Accept.
+      c.set('forceXml', true)
+      return next()
+    }
+
+    if (rule.mode !== undefined) {
+      c.set('injected', true)
+      const { retryAfterSeconds } = rule
+      return modeAnswer(c, part, rule.mode, { retryAfterSeconds })
+    }
     if (rule.status === undefined) return next()
 
     c.set('injected', true)
     return injectedResponse(rule, rule.status)
   }
+}
+
+/**
+ * Answers nothing until the client gives up and closes the connection (or
+ * the stand-in stops), however long its timeout.
+ * @param {Ctx} c
+ */
+async function hang(c) {
+  c.set('hung', true)
+  const { signal } = c.req.raw
+  if (!signal.aborted) {
+    await new Promise((resolve) => {
+      signal.addEventListener('abort', resolve, { once: true })
+    })
+  }
+  // Nobody is left to read this.
+  return new Response(null, { status: 504 })
 }
 
 /** @param {number} ms */

@@ -23,7 +23,7 @@ const ENTRIES_PER_CLIENT = 500
  *   bodyKeys: string[],
  *   at: string,
  *   status: number | null,
- *   outcome: 'pending' | 'answered' | 'injected' | 'dropped',
+ *   outcome: 'pending' | 'answered' | 'injected' | 'dropped' | 'hung',
  * }} JournalEntry
  */
 
@@ -100,8 +100,8 @@ export function journalRequests(part, journal) {
 
     await next()
 
-    if (c.get('dropped')) {
-      entry.outcome = 'dropped'
+    if (c.get('dropped') || c.get('hung')) {
+      entry.outcome = c.get('hung') ? 'hung' : 'dropped'
       return
     }
     entry.status = c.res.status

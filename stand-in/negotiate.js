@@ -20,8 +20,13 @@ export const PMS_TYPES = {
   xml: 'text/xml;charset=utf-8',
 }
 
-/** @param {Ctx} c */
+/**
+ * Whether to answer JSON: only when Accept asks for it, and never when a
+ * test made this request's answer XML (failure mode `200-xml`).
+ * @param {Ctx} c
+ */
 export function wantsJson(c) {
+  if (c.get('forceXml')) return false
   const accept = c.req.header('accept') ?? ''
   return accept.toLowerCase().includes('application/json')
 }

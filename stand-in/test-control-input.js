@@ -1,5 +1,6 @@
 // @ts-check
 import { isPartName } from './config.js'
+import { FAILURE_MODES, isFailureMode } from './failure-modes.js'
 import { isServerPart } from './pms/catalogue.js'
 
 /** @import { FailureRule } from './failures.js' */
@@ -23,6 +24,7 @@ import { isServerPart } from './pms/catalogue.js'
 export function parseFailureRule(body) {
   if (!isRecord(body)) return invalid('expected a JSON object')
   const { clientIdentifier, part = 'plex.tv', method, path, status } = body
+  const { mode, retryAfterSeconds } = body
   const {
     body: answer,
     contentType,
@@ -38,6 +40,26 @@ export function parseFailureRule(body) {
   if (!isText(method)) return invalid('method is required')
   if (!isText(path) || !path.startsWith('/')) {
     return invalid('path must start with /')
+  }
+  if (mode !== undefined && !isFailureMode(mode)) {
+    return invalid(`mode must be one of ${FAILURE_MODES.join(', ')}`)
+  }
+  const rawAnswer = { status, body: answer, contentType, headers, drop }
+  const rawFields = Object.entries(rawAnswer)
+    .filter(([, value]) => value !== undefined)
+    .map(([name]) => name)
+  if (mode !== undefined && rawFields.length > 0) {
+    return invalid(`mode sets the whole answer: leave out ${rawFields[0]}`)
+  }
+  const isTimedRateLimit = mode === '429-seconds' || mode === '429-date'
+  if (retryAfterSeconds !== undefined && !isTimedRateLimit) {
+    return invalid('retryAfterSeconds goes with mode 429-seconds or 429-date')
+  }
+  if (
+    retryAfterSeconds !== undefined &&
+    !isIntegerIn(retryAfterSeconds, 0, 24 * 3600)
+  ) {
+    return invalid('retryAfterSeconds must be a whole number of seconds')
   }
   if (status !== undefined && !isIntegerIn(status, 200, 599)) {
     return invalid('status must be an integer from 200 to 599')
@@ -60,8 +82,14 @@ export function parseFailureRule(body) {
   if (times !== undefined && !isIntegerIn(times, 1, Number.MAX_SAFE_INTEGER)) {
     return invalid('times must be a positive integer')
   }
-  if (status === undefined && !drop && !delayMs && cors !== false) {
-    return invalid('give status, drop, delayMs or cors: false')
+  if (
+    mode === undefined &&
+    status === undefined &&
+    !drop &&
+    !delayMs &&
+    cors !== false
+  ) {
+    return invalid('give mode, status, drop, delayMs or cors: false')
   }
 
   return {
@@ -71,6 +99,8 @@ export function parseFailureRule(body) {
       part,
       method,
       path: path.split('?')[0] ?? path,
+      mode,
+      retryAfterSeconds,
       status,
       body: answer,
       contentType,

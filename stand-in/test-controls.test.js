@@ -154,7 +154,7 @@ describe('test controls', () => {
     ],
     [
       { clientIdentifier: CLIENT, method: 'GET', path: '/x' },
-      'give status, drop, delayMs or cors: false',
+      'give mode, status, drop, delayMs or cors: false',
     ],
     [
       { clientIdentifier: CLIENT, method: 'GET', path: '/x', status: 99 },

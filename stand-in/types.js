@@ -7,7 +7,13 @@
  * `app.request()`, where there is no socket.
  * @typedef {{
  *   Bindings: { incoming?: import('node:http').IncomingMessage },
- *   Variables: { cors?: boolean, dropped?: boolean, injected?: boolean },
+ *   Variables: {
+ *     cors?: boolean,
+ *     dropped?: boolean,
+ *     hung?: boolean,
+ *     injected?: boolean,
+ *     forceXml?: boolean,
+ *   },
  * }} PartEnv
  */
 

@@ -13,11 +13,13 @@ import { AppRoutes } from './routes.tsx'
 interface AppProps {
   /** Tests pass a memory location hook; the browser uses the address bar. */
   routerHook?: Parameters<typeof Router>[0]['hook']
+  /** Tests of the retry policy turn retries on; otherwise the default. */
+  retries?: number
 }
 
 const TOKEN_REJECTED = 'token-rejected'
 
-export function App({ routerHook }: AppProps) {
+export function App({ routerHook, retries }: AppProps) {
   // The query client exists before the session does; plex.tv rejecting the
   // session's token reaches the session through this event.
   const [tokenRejections] = useState(() => new EventTarget())
@@ -25,6 +27,7 @@ export function App({ routerHook }: AppProps) {
     const client = createQueryClient({
       onSessionEnded: () =>
         tokenRejections.dispatchEvent(new Event(TOKEN_REJECTED)),
+      retries,
     })
     exposeCacheKeysForE2e(client)
     return client

@@ -17,6 +17,8 @@ export interface LogContext {
   host?: string
   status?: number
   kind?: string
+  /** Why an answer was not understood, e.g. `web-page`. */
+  reason?: string
   durationMs?: number
   attempt?: number
   count?: number
@@ -124,7 +126,7 @@ function cleanContext(
   context: LogContext,
 ): Record<string, unknown> | undefined {
   const clean: Record<string, unknown> = {}
-  for (const key of ['method', 'host', 'kind'] as const) {
+  for (const key of ['method', 'host', 'kind', 'reason'] as const) {
     const value = context[key]
     if (typeof value === 'string') clean[key] = redact(value)
   }

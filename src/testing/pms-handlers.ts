@@ -1,4 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
+import { server } from './msw-server.ts'
 import {
   identityJson,
   identityXml,
@@ -73,8 +74,9 @@ export function fakePms(options: FakePmsOptions = {}): FakePms {
   }
 
   const handlers = [
-    http.get(`${base}/identity`, ({ request }) => {
+    http.get(`${base}/identity`, async ({ request }) => {
       record(request)
+      await afterOtherAnswers()
       return wantsJson(request)
         ? HttpResponse.json(identityJson(machineIdentifier, version))
         : xml(identityXml(machineIdentifier, version))
@@ -110,6 +112,14 @@ export function fakePms(options: FakePmsOptions = {}): FakePms {
   return { handlers, requests }
 }
 
+// The fake server answers /identity a turn of the event loop late, so the
+// addresses that fail at once have failed before it wins a race. Otherwise
+// the race aborts them while MSW is answering them with
+// HttpResponse.error(), and msw 2.15 then leaves an unhandled rejection.
+export function afterOtherAnswers(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
 /** A media server's bare HTML error page, whatever `Accept` said. */
 export function htmlError(status: keyof typeof REASONS): HttpResponse<string> {
   const reason = REASONS[status]
@@ -128,4 +138,17 @@ export function xml(body: string): HttpResponse<string> {
 
 function wantsJson(request: Request): boolean {
   return (request.headers.get('Accept') ?? '').includes('application/json')
+}
+
+/**
+ * The account's own server, reachable at its plex.direct address only:
+ * every other address fails at once, as addresses out of reach do.
+ */
+export function installReachableServer(options: FakePmsOptions = {}): FakePms {
+  const pms = fakePms(options)
+  server.use(
+    ...pms.handlers,
+    http.get('*/identity', () => HttpResponse.error()),
+  )
+  return pms
 }

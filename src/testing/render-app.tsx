@@ -5,11 +5,15 @@ import { App } from '../app/app.tsx'
 
 /**
  * The whole app at `path`, with a fresh query client and an in-memory
- * address bar, so a test walks through screens as a person would.
+ * address bar, so a test walks through screens as a person would. Reads
+ * are not retried unless `retries` says so.
  */
-export function renderApp(path: string) {
+export function renderApp(
+  path: string,
+  { retries }: { retries?: number } = {},
+) {
   const location = memoryLocation({ path, record: true })
   const user = userEvent.setup()
-  const view = render(<App routerHook={location.hook} />)
+  const view = render(<App routerHook={location.hook} retries={retries} />)
   return { ...view, user, history: location.history }
 }

@@ -52,7 +52,10 @@ test('a token plex.tv then refuses leaves the PIN waiting, with the reason', asy
 
   expect(outcome).toMatchObject({
     kind: 'waiting',
-    problem: expect.stringMatching(/did not accept this token/),
+    problem: expect.objectContaining({
+      kind: 'unauthorized',
+      message: expect.stringMatching(/did not accept this token/),
+    }),
     nextLookInMs: POLL_INTERVAL_MS,
   })
 })

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { log, loggableError } from '../../lib/log.ts'
 import type { PlexAccount } from '../../lib/plex/account-schema.ts'
-import { isPlexError } from '../../lib/plex/plex-error.ts'
+import { isPlexError, type PlexError } from '../../lib/plex/plex-error.ts'
 import { createPin, type OpenPin } from '../../lib/plex/pins.ts'
 import type { Deadline } from '../ui/use-countdown.ts'
 import { pollPinOnce } from './poll-pin-once.ts'
@@ -12,7 +12,7 @@ export type PinStep =
 type FlowState =
   | { step: 'idle' | 'creating' | 'expired' | 'signed-in' }
   | { step: 'waiting'; pin: OpenPin; deadline: Deadline }
-  | { step: 'failed'; message: string }
+  | { step: 'failed'; message: string; error: PlexError | null }
 
 interface PinSignInOptions {
   /** A long code for Plex's page, or a 4-character one for plex.tv/link. */
@@ -35,7 +35,7 @@ export function usePinSignIn({
   const [state, setState] = useState<FlowState>(() =>
     resumeFrom ? waitingFor(resumeFrom) : { step: 'idle' },
   )
-  const [pollProblem, setPollProblem] = useState<string | null>(null)
+  const [pollProblem, setPollProblem] = useState<PlexError | null>(null)
   // Each start or cancel makes earlier answers stale.
   const attempt = useRef(0)
   const handleSignedIn = useEffectEvent(onSignedIn)
@@ -54,7 +54,7 @@ export function usePinSignIn({
     } catch (error) {
       if (!isPlexError(error)) throw error
       if (thisAttempt === attempt.current) {
-        setState({ step: 'failed', message: error.message })
+        setState({ step: 'failed', message: error.message, error })
       }
       return null
     }
@@ -72,16 +72,18 @@ export function usePinSignIn({
     if (!waitingPin) return
     const controller = new AbortController()
     let timer: ReturnType<typeof setTimeout> | undefined
+    let failures = 0
 
     async function look(pin: OpenPin) {
       try {
-        const outcome = await pollPinOnce(pin, controller.signal)
+        const outcome = await pollPinOnce(pin, controller.signal, failures)
         if (outcome.kind === 'expired') {
           setState({ step: 'expired' })
         } else if (outcome.kind === 'approved') {
           setState({ step: 'signed-in' })
           handleSignedIn(outcome.account)
         } else {
+          failures = outcome.problem ? failures + 1 : 0
           setPollProblem(outcome.problem)
           timer = setTimeout(() => void look(pin), outcome.nextLookInMs)
         }
@@ -90,7 +92,7 @@ export function usePinSignIn({
         log.error('pin', 'polling stopped on an unexpected failure', {
           error: loggableError(error),
         })
-        setState({ step: 'failed', message: UNEXPECTED_FAILURE })
+        setState({ step: 'failed', message: UNEXPECTED_FAILURE, error: null })
       }
     }
 
@@ -106,6 +108,7 @@ export function usePinSignIn({
     pin: waitingPin,
     deadline: state.step === 'waiting' ? state.deadline : null,
     failure: state.step === 'failed' ? state.message : null,
+    failureError: state.step === 'failed' ? state.error : null,
     pollProblem,
     start,
     cancel,

@@ -5,6 +5,11 @@ import { Alert } from '../ui/alert.tsx'
 import type { PlexServer } from '../../lib/plex/resources.ts'
 import { serverQueries } from '../../lib/queries/server-queries.ts'
 import { ActionButton } from '../ui/action-button.tsx'
+import {
+  RateLimitWait,
+  RetryingNotice,
+  retryingAfter,
+} from '../ui/retry-wait.tsx'
 
 interface KnownServerProps {
   clientIdentifier: string
@@ -13,21 +18,20 @@ interface KnownServerProps {
 
 /** Finds one of the account's servers, or says why it cannot. */
 export function KnownServer({ clientIdentifier, children }: KnownServerProps) {
-  const {
-    data: servers,
-    error,
-    isFetching,
-    refetch,
-  } = useQuery(serverQueries.all())
+  const serversQuery = useQuery(serverQueries.all())
+  const { data: servers, error, isFetching, refetch } = serversQuery
+  const retrying = retryingAfter(serversQuery)
   const server = servers?.find(
     (candidate) => candidate.clientIdentifier === clientIdentifier,
   )
 
   if (server) return children(server)
+  if (retrying) return <RetryingNotice what="your servers" failure={retrying} />
   if (error) {
     return (
       <Alert tone="error" title="Your servers could not be listed.">
         <p>{error.message}</p>
+        <RateLimitWait error={error} isAutomatic={false} />
         <div className="actions">
           <ActionButton
             onClick={() => void refetch()}

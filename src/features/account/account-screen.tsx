@@ -4,10 +4,16 @@ import { Alert } from '../../components/ui/alert.tsx'
 import { ScreenHeading } from '../../components/ui/screen-heading.tsx'
 import { accountQueries } from '../../lib/queries/account-queries.ts'
 import { ActionButton } from '../../components/ui/action-button.tsx'
+import {
+  RateLimitWait,
+  RetryingNotice,
+  retryingAfter,
+} from '../../components/ui/retry-wait.tsx'
 
 export function AccountScreen() {
   const accountQuery = useQuery(accountQueries.me())
   const { data: account, error, isFetching, refetch } = accountQuery
+  const retrying = retryingAfter(accountQuery)
 
   const retryButton = (
     <ActionButton onClick={() => void refetch()} isUnavailable={isFetching}>
@@ -22,7 +28,10 @@ export function AccountScreen() {
         You are signed in. The token below opens this Plex account; Plexkey
         keeps it in this tab only.
       </p>
-      {error && (
+      {retrying && (
+        <RetryingNotice what="your account details" failure={retrying} />
+      )}
+      {error && !retrying && (
         <Alert
           tone="error"
           title={
@@ -33,13 +42,15 @@ export function AccountScreen() {
         >
           <p>{error.message}</p>
           <p>You are still signed in.</p>
+          <RateLimitWait error={error} isAutomatic={false} />
           <div className="actions">{retryButton}</div>
         </Alert>
       )}
       {account ? (
         <AccountCard account={account} token={account.authToken} />
       ) : (
-        !error && (
+        !error &&
+        !retrying && (
           <p role="status" className="muted">
             Loading account details…
           </p>

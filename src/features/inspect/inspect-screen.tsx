@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Link } from 'wouter'
 import { ScreenHeading } from '../../components/ui/screen-heading.tsx'
 import { registerSecret } from '../../lib/log.ts'
+import { retryingAfter } from '../../components/ui/retry-wait.tsx'
 import { useSession } from '../../lib/session/session-provider.tsx'
 import { InspectionOutcome } from './inspection-outcome.tsx'
 import { RecognisedTokenFacts } from './recognised-token-facts.tsx'
@@ -65,6 +66,7 @@ export function InspectScreen() {
                 token={recognised.token}
                 account={inspection.data}
                 error={inspection.error}
+                retrying={retryingAfter(inspection)}
                 isSignedIn={isSignedIn}
               />
             ) : (

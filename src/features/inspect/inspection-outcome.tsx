@@ -1,5 +1,9 @@
 import { AccountCard } from '../../components/account/account-card.tsx'
 import { Alert } from '../../components/ui/alert.tsx'
+import {
+  RateLimitWait,
+  RetryingNotice,
+} from '../../components/ui/retry-wait.tsx'
 import type { PlexAccount } from '../../lib/plex/account-schema.ts'
 import type { PlexError } from '../../lib/plex/plex-error.ts'
 import { UseThisToken } from './use-this-token.tsx'
@@ -8,6 +12,8 @@ interface InspectionOutcomeProps {
   token: string
   account: PlexAccount | undefined
   error: PlexError | null
+  /** The failure plex.tv is being asked again after, if any. */
+  retrying: PlexError | null
   isSignedIn: boolean
 }
 
@@ -16,12 +22,18 @@ export function InspectionOutcome({
   token,
   account,
   error,
+  retrying,
   isSignedIn,
 }: InspectionOutcomeProps) {
   const sessionNote = isSignedIn ? (
     <p>Your own session is not affected: you are still signed in.</p>
   ) : null
 
+  if (retrying) {
+    return (
+      <RetryingNotice what="plex.tv's answer about it" failure={retrying} />
+    )
+  }
   if (error?.kind === 'unauthorized') {
     return (
       <Alert tone="error" title="Revoked or not accepted by plex.tv.">
@@ -38,6 +50,7 @@ export function InspectionOutcome({
       <Alert tone="error" title="Could not inspect this token.">
         <p>{error.message}</p>
         <p>This says nothing about whether the token works.</p>
+        <RateLimitWait error={error} isAutomatic={false} />
         {sessionNote}
       </Alert>
     )

@@ -4,6 +4,7 @@ import { PinCountdown } from '../../components/pin/pin-countdown.tsx'
 import { usePinSignIn } from '../../components/pin/use-pin-sign-in.ts'
 import { ActionButton } from '../../components/ui/action-button.tsx'
 import { Alert } from '../../components/ui/alert.tsx'
+import { RateLimitWait } from '../../components/ui/retry-wait.tsx'
 import { ScreenHeading } from '../../components/ui/screen-heading.tsx'
 import { useFocusOnChange } from '../../components/ui/use-focus-on-change.ts'
 import { linkPageUrl } from '../../lib/plex/pin-urls.ts'
@@ -83,8 +84,9 @@ export function LinkDeviceScreen() {
             <PinCountdown deadline={flow.deadline} />
             {flow.pollProblem && (
               <Alert tone="error" title="Could not check the code just now.">
-                <p>{flow.pollProblem}</p>
+                <p>{flow.pollProblem.message}</p>
                 <p>Plexkey keeps trying until the time runs out.</p>
+                <RateLimitWait error={flow.pollProblem} isAutomatic />
               </Alert>
             )}
             <div className="actions">
@@ -106,6 +108,7 @@ export function LinkDeviceScreen() {
             {heading('No code this time')}
             <Alert tone="error">
               <p>{flow.failure}</p>
+              <RateLimitWait error={flow.failureError} isAutomatic={false} />
             </Alert>
             {startButton('Try again')}
           </>

@@ -5,14 +5,16 @@ import { serverQueries } from '../../lib/queries/server-queries.ts'
 import { AddServerForm } from './add-server-form.tsx'
 import { ServerCard } from './server-card.tsx'
 import { ActionButton } from '../../components/ui/action-button.tsx'
+import {
+  RateLimitWait,
+  RetryingNotice,
+  retryingAfter,
+} from '../../components/ui/retry-wait.tsx'
 
 export function ServersScreen() {
-  const {
-    data: servers,
-    error,
-    isFetching,
-    refetch,
-  } = useQuery(serverQueries.all())
+  const serversQuery = useQuery(serverQueries.all())
+  const { data: servers, error, isFetching, refetch } = serversQuery
+  const retrying = retryingAfter(serversQuery)
 
   return (
     <div className="stack">
@@ -21,9 +23,11 @@ export function ServersScreen() {
         The Plex Media Servers your account can reach. Choose one to share
         access with a friend, or to look up how to reach another server from it.
       </p>
-      {error && (
+      {retrying && <RetryingNotice what="your servers" failure={retrying} />}
+      {error && !retrying && (
         <Alert tone="error" title="Your servers could not be listed.">
           <p>{error.message}</p>
+          <RateLimitWait error={error} isAutomatic={false} />
           <div className="actions">
             <ActionButton
               onClick={() => void refetch()}
@@ -34,7 +38,7 @@ export function ServersScreen() {
           </div>
         </Alert>
       )}
-      {!servers && !error && (
+      {!servers && !error && !retrying && (
         <p role="status" className="muted">
           Loading your servers…
         </p>

@@ -11,6 +11,7 @@ import {
   type MadeToken,
 } from './transient-token-result.tsx'
 import { ActionButton } from '../../components/ui/action-button.tsx'
+import { RateLimitWait } from '../../components/ui/retry-wait.tsx'
 
 const ConfirmSchema = z.object({
   understood: z
@@ -107,6 +108,7 @@ export function TransientTokenMaker({ reach }: { reach: ServerReach }) {
       {createToken.error && (
         <Alert tone="error" title="No token was made.">
           <p>{createToken.error.message}</p>
+          <RateLimitWait error={createToken.error} isAutomatic={false} />
         </Alert>
       )}
       <div className="actions">

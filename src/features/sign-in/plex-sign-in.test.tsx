@@ -145,7 +145,7 @@ describe('PlexSignIn', () => {
     await startPlexSignIn(user)
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'could not understand',
+      'in a form Plexkey does not know',
     )
     expect(signInWindow.close).toHaveBeenCalledOnce()
     expect(signInWindow.location.href).toBe('')

@@ -4,6 +4,7 @@ import { PinCountdown } from '../../components/pin/pin-countdown.tsx'
 import { usePinSignIn } from '../../components/pin/use-pin-sign-in.ts'
 import { ActionButton } from '../../components/ui/action-button.tsx'
 import { Alert } from '../../components/ui/alert.tsx'
+import { RateLimitWait } from '../../components/ui/retry-wait.tsx'
 import { useFocusOnChange } from '../../components/ui/use-focus-on-change.ts'
 import { useSingleFlight } from '../../components/ui/use-single-flight.ts'
 import { hostedSignInUrl } from '../../lib/plex/pin-urls.ts'
@@ -114,8 +115,9 @@ export function PlexSignIn() {
           <PinCountdown deadline={flow.deadline} />
           {flow.pollProblem && (
             <Alert tone="error" title="Could not check the sign-in just now.">
-              <p>{flow.pollProblem}</p>
+              <p>{flow.pollProblem.message}</p>
               <p>Plexkey keeps trying until the time runs out.</p>
+              <RateLimitWait error={flow.pollProblem} isAutomatic />
             </Alert>
           )}
           <div className="actions">
@@ -137,6 +139,7 @@ export function PlexSignIn() {
           {heading('Sign in with Plex did not start')}
           <Alert tone="error">
             <p>{flow.failure}</p>
+            <RateLimitWait error={flow.failureError} isAutomatic={false} />
           </Alert>
           {startButton('Try again')}
         </>

@@ -1,9 +1,9 @@
 import { usesPlexTvRelay } from '../../lib/plex/config.ts'
 import type { PlexError } from '../../lib/plex/plex-error.ts'
+import { DEFAULT_RATE_LIMIT_WAIT_SECONDS } from '../../lib/plex/retry-after.ts'
 
-/** How long to hold the button when plex.tv blocks or limits sign-ins. */
+/** How long to hold the button when plex.tv blocks sign-ins. */
 const IP_BLOCK_WAIT_SECONDS = 300
-const RATE_LIMIT_FALLBACK_SECONDS = 30
 
 export interface SignInFailure {
   title: string
@@ -45,7 +45,7 @@ export function describeSignInFailure(error: PlexError): SignInFailure {
       return {
         title: 'Too many sign-in attempts.',
         hint: 'plex.tv asks us to slow down.',
-        waitSeconds: error.retryAfterSeconds ?? RATE_LIMIT_FALLBACK_SECONDS,
+        waitSeconds: error.retryAfterSeconds ?? DEFAULT_RATE_LIMIT_WAIT_SECONDS,
       }
     case 'network':
       // A relay build already sends sign-ins through its own site.

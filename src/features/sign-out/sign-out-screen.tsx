@@ -5,6 +5,7 @@ import { useSession } from '../../lib/session/session-provider.tsx'
 import { useSingleFlight } from '../../components/ui/use-single-flight.ts'
 import { useRevokeToken } from './use-revoke-token.ts'
 import { ActionButton } from '../../components/ui/action-button.tsx'
+import { RateLimitWait } from '../../components/ui/retry-wait.tsx'
 
 /**
  * Signing out always forgets the token here; revoking it at plex.tv is a
@@ -54,6 +55,7 @@ export function SignOutScreen() {
           <p>
             You are still signed in. Try again, or sign out without revoking.
           </p>
+          <RateLimitWait error={revokeError} isAutomatic={false} />
         </Alert>
       )}
       <form className="card stack" onSubmit={handleSubmit}>

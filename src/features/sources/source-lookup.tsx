@@ -19,6 +19,11 @@ import { SourceResult } from './source-result.tsx'
 import { useSubmitOnce } from '../../components/ui/use-submit-once.ts'
 import { useSourceLookup } from './use-source-lookup.ts'
 import { ActionButton } from '../../components/ui/action-button.tsx'
+import {
+  RateLimitWait,
+  RetryingNotice,
+  retryingAfter,
+} from '../../components/ui/retry-wait.tsx'
 
 const SourceFormSchema = z.object({
   source: z.string().check(
@@ -55,6 +60,7 @@ export function SourceLookup({ reach }: { reach: ServerReach }) {
     defaultValues: { source: '' },
   })
   const hasResult = lookup.isSuccess || lookup.isError
+  const retrying = retryingAfter(lookup)
   const submitOnce = useSubmitOnce(
     handleSubmit,
     async ({ source }: SourceForm) => {
@@ -147,6 +153,12 @@ export function SourceLookup({ reach }: { reach: ServerReach }) {
         </div>
       </form>
       <div ref={resultRef} tabIndex={-1} aria-live="polite">
+        {retrying && (
+          <RetryingNotice
+            what={`an answer from ${server.name}`}
+            failure={retrying}
+          />
+        )}
         {lookup.error && (
           <Alert tone="error" title="No answer for that source.">
             <p>
@@ -154,6 +166,7 @@ export function SourceLookup({ reach }: { reach: ServerReach }) {
                 ? "Only the server's owner can look this up."
                 : lookup.error.message}
             </p>
+            <RateLimitWait error={lookup.error} isAutomatic={false} />
           </Alert>
         )}
         {lookup.isSuccess &&

@@ -5,6 +5,7 @@ import {
   FlexibleNumber,
   FlexibleString,
   lenient,
+  unwrapXmlRoot,
 } from './lenient-schema.ts'
 
 // NOTE: plex.tv's account object varies by account type and over time
@@ -84,23 +85,12 @@ const AccountFieldsSchema = z.object({
  * `services`, are dropped here.
  */
 export const PlexAccountSchema = z.pipe(
-  z.transform((value: unknown) => (isUserElement(value) ? value.user : value)),
+  unwrapXmlRoot('user'),
   AccountFieldsSchema,
 )
 
 /** A parsed Plex account; see PlexAccountSchema. */
 export type PlexAccount = z.output<typeof PlexAccountSchema>
-
-// An XML answer arrives as { user: { … } }; JSON is the account itself.
-function isUserElement(value: unknown): value is { user: unknown } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'user' in value &&
-    !('authToken' in value) &&
-    Object.keys(value).length === 1
-  )
-}
 
 function isHttpUrl(value: string): boolean {
   try {

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import {
+  classifyAnswer,
   kindOfAnswer,
   messageFor,
   type FailedAnswer,
@@ -67,10 +68,13 @@ test('429 is rate-limited everywhere; 408 is a timeout; 5xx is server', () => {
   expect(elsewhere({ status: 599 })).toBe('server')
 })
 
-test.each([400, 403, 404, 409, 302, 600])(
+test.each([409, 302, 600])(
   'status %i with no known code is unexpected-response',
   (status) => {
-    expect(elsewhere({ status })).toBe('unexpected-response')
+    expect(classifyAnswer({ status, isSignIn: false })).toEqual({
+      kind: 'unexpected-response',
+      reason: 'unknown-status',
+    })
   },
 )
 
@@ -81,8 +85,45 @@ test('code 1020 (PIN unknown or expired) is pin-expired', () => {
   )
 })
 
-test('the missing-client-identifier 400 (code 1000) is unexpected-response', () => {
-  expect(signIn({ status: 400, plexCode: 1000 })).toBe('unexpected-response')
+test('the missing-client-identifier 400 (code 1000) is a bad request', () => {
+  expect(signIn({ status: 400, plexCode: 1000 })).toBe('bad-request')
+})
+
+test('a 401 or 422 to a call sent without a token says nothing about a token', () => {
+  for (const host of ['plex.tv', 'server'] as const) {
+    expect(
+      classifyAnswer({ status: 401, isSignIn: false, host, sentToken: false }),
+    ).toEqual({ kind: 'unexpected-response', reason: 'unknown-status' })
+    expect(
+      kindOfAnswer({
+        status: 422,
+        text: 'Invalid token',
+        isSignIn: false,
+        host,
+        sentToken: false,
+      }),
+    ).toBe('unexpected-response')
+  }
+  expect(signIn({ status: 401, sentToken: false })).toBe('bad-credentials')
+})
+
+test("plex.tv's 4xx as an HTML page is a web page in the way; a server's is its verdict", () => {
+  const page = { isSignIn: false, isWebPage: true } as const
+
+  for (const status of [400, 401, 403, 404, 422]) {
+    expect(classifyAnswer({ ...page, status, host: 'plex.tv' })).toEqual({
+      kind: 'unexpected-response',
+      reason: 'web-page',
+    })
+  }
+  expect(kindOfAnswer({ ...page, status: 401, host: 'server' })).toBe(
+    'unauthorized',
+  )
+  expect(kindOfAnswer({ ...page, status: 429, host: 'plex.tv' })).toBe(
+    'rate-limited',
+  )
+  expect(kindOfAnswer({ ...page, status: 502, host: 'plex.tv' })).toBe('server')
+  expect(signIn({ status: 401, isWebPage: true })).toBe('bad-credentials')
 })
 
 const KINDS: PlexErrorKind[] = [
@@ -143,18 +184,15 @@ test('the session-ending message asks to sign in again', () => {
   ).toMatch(/sign in again/)
 })
 
-test("a media server's 400, 403 and 404 have kinds; plex.tv's stay unexpected", () => {
-  const fromServer = (status: number) =>
-    kindOfAnswer({ status, isSignIn: false, host: 'server' })
+test('400, 403 and 404 have kinds, from plex.tv and media servers alike', () => {
+  for (const host of ['plex.tv', 'server'] as const) {
+    const from = (status: number) =>
+      kindOfAnswer({ status, isSignIn: false, host })
 
-  expect(fromServer(400)).toBe('bad-request')
-  expect(fromServer(403)).toBe('forbidden')
-  expect(fromServer(404)).toBe('not-found')
-  expect(fromServer(401)).toBe('unauthorized')
-  for (const status of [400, 403, 404]) {
-    expect(kindOfAnswer({ status, isSignIn: false, host: 'plex.tv' })).toBe(
-      'unexpected-response',
-    )
+    expect(from(400)).toBe('bad-request')
+    expect(from(403)).toBe('forbidden')
+    expect(from(404)).toBe('not-found')
+    expect(from(401)).toBe('unauthorized')
   }
 })
 

@@ -1,4 +1,4 @@
-import type { PlexErrorKind } from './plex-error.ts'
+import type { AnswerProblem, PlexErrorKind } from './plex-error.ts'
 
 /** Who answered: plex.tv, or a Plex Media Server the user chose. */
 export type PlexHost = 'plex.tv' | 'server'
@@ -12,16 +12,30 @@ export interface FailedAnswer {
   isSignIn: boolean
   /** Who answered; plex.tv when left out. */
   host?: PlexHost
+  /** False for calls sent without a token; left out, one was sent. */
+  sentToken?: boolean
+  /** The body was an HTML page. */
+  isWebPage?: boolean
 }
 
-interface Rule {
+/** An answer's kind, and for `unexpected-response` what was wrong. */
+export interface AnswerKind {
   kind: PlexErrorKind
+  reason?: AnswerProblem
+}
+
+interface Rule extends AnswerKind {
   plexCode?: number
   status?: number | readonly [from: number, to: number]
   /** Case-insensitive phrase; only consulted when the body had no code. */
   mentions?: string
   signInOnly?: true
-  serverOnly?: true
+  /** A verdict on a token needs a token to have been sent. */
+  needsToken?: true
+  /** Only for this host. */
+  host?: PlexHost
+  /** Only when the body was an HTML page. */
+  webPage?: true
 }
 
 // NOTE: the one place Plex's numeric codes and statuses become kinds
@@ -43,30 +57,55 @@ const RULES: readonly Rule[] = [
     kind: 'code-invalid',
   },
   { mentions: 'verification code', signInOnly: true, kind: 'code-required' },
-  // Never say which of login or password was wrong (SECURITY.md AU-07).
+  // Never say which of login or password was wrong, and an unreadable 401
+  // says the same (SECURITY.md AU-06, AU-07).
   { status: 401, signInOnly: true, kind: 'bad-credentials' },
-  { status: 401, kind: 'unauthorized' },
+  // plex.tv states its 4xx verdicts in JSON or XML. An HTML page in their
+  // place came from something in between (a Wi-Fi sign-in page, a proxy,
+  // a filter), which must never end a session or blame the person.
+  {
+    host: 'plex.tv',
+    webPage: true,
+    status: [400, 499],
+    kind: 'unexpected-response',
+    reason: 'web-page',
+  },
+  { status: 401, needsToken: true, kind: 'unauthorized' },
   // A de-authorised token has been seen to give 422 "Invalid token".
-  { status: 422, mentions: 'invalid token', kind: 'unauthorized' },
+  {
+    status: 422,
+    mentions: 'invalid token',
+    needsToken: true,
+    kind: 'unauthorized',
+  },
   { status: 408, kind: 'timeout' },
   { status: [500, 599], kind: 'server' },
-  // A media server answers these with a bare HTML page (PLEX-API.md §4,
-  // §5); from plex.tv they stay unexpected: its 400s and 403s carry codes
-  // this table does not know yet.
-  { status: 400, serverOnly: true, kind: 'bad-request' },
-  { status: 403, serverOnly: true, kind: 'forbidden' },
-  { status: 404, serverOnly: true, kind: 'not-found' },
+  // plex.tv answers these with its error envelope, a media server with a
+  // bare HTML page (PLEX-API.md §4, §5, §11).
+  { status: 400, kind: 'bad-request' },
+  { status: 403, kind: 'forbidden' },
+  { status: 404, kind: 'not-found' },
 ]
 
 /** The error kind for a failed answer, from the one table above. */
 export function kindOfAnswer(answer: FailedAnswer): PlexErrorKind {
+  return classifyAnswer(answer).kind
+}
+
+/** The kind for a failed answer, and what was wrong with an odd one. */
+export function classifyAnswer(answer: FailedAnswer): AnswerKind {
   const rule = RULES.find((candidate) => matches(candidate, answer))
-  return rule?.kind ?? 'unexpected-response'
+  if (!rule) return { kind: 'unexpected-response', reason: 'unknown-status' }
+  return rule.reason
+    ? { kind: rule.kind, reason: rule.reason }
+    : { kind: rule.kind }
 }
 
 function matches(rule: Rule, answer: FailedAnswer): boolean {
   if (rule.signInOnly && !answer.isSignIn) return false
-  if (rule.serverOnly && answer.host !== 'server') return false
+  if (rule.needsToken && answer.sentToken === false) return false
+  if (rule.host && rule.host !== (answer.host ?? 'plex.tv')) return false
+  if (rule.webPage && !answer.isWebPage) return false
   if (rule.plexCode !== undefined && rule.plexCode !== answer.plexCode) {
     return false
   }
@@ -93,6 +132,10 @@ export interface MessageDetails {
   retryAfterSeconds?: number
   timeoutMs?: number
   endsSession?: boolean
+  /** False when the call carried no token. */
+  sentToken?: boolean
+  /** For `unexpected-response`: what was wrong with the answer. */
+  reason?: AnswerProblem
 }
 
 /** A sentence for a person about a failure; no URLs, bodies or tokens. */
@@ -103,11 +146,12 @@ export function messageFor(
   const host = hostName(details)
   const Host =
     host === 'plex.tv' ? host : host.charAt(0).toUpperCase() + host.slice(1)
+  const isPlexTv = details.host === 'plex.tv'
   const httpStatus = details.status ? ` (HTTP ${details.status})` : ''
 
   switch (kind) {
     case 'network':
-      return details.host === 'plex.tv'
+      return isPlexTv
         ? `Could not reach ${host}. Check your connection and try again. A browser extension, firewall or network that blocks ${host}, or a refused cross-origin (CORS) request, looks exactly the same to this page.`
         : `Could not reach ${host}. It may be off or not reachable from this network. A refused connection, a refused cross-origin (CORS) request and a browser extension or firewall that blocks it all look the same to this page.`
     case 'timeout':
@@ -115,12 +159,12 @@ export function messageFor(
         details.timeoutMs
           ? `within ${describeSeconds(Math.round(details.timeoutMs / 1000))}`
           : 'in time'
-      }. Try again in a moment.`
+      }. Check your connection, then try again in a moment.`
     case 'unauthorized':
       if (details.endsSession) {
         return 'Your Plex session has ended: plex.tv no longer accepts its token. Please sign in again.'
       }
-      return details.host === 'plex.tv'
+      return isPlexTv
         ? 'plex.tv did not accept this token. It may have expired or been revoked.'
         : `${Host} refused this token. It may have expired, been revoked or ended with a server restart, or it may belong to another server.`
     case 'bad-credentials':
@@ -134,26 +178,62 @@ export function messageFor(
     case 'ip-blocked':
       return 'plex.tv is refusing sign-ins from this network for a while after repeated failures. Wait before trying again.'
     case 'rate-limited':
-      return `${Host} is receiving too many requests from this browser. ${
+      // No "try again in …" here: the wait is counted down on screen, and a
+      // fixed figure in a message would go stale.
+      return `${Host} is receiving too many requests from this browser and asked for a pause${
         details.retryAfterSeconds
-          ? `Try again in ${describeSeconds(details.retryAfterSeconds)}.`
-          : 'Wait a minute and try again.'
-      }`
+          ? ` of ${describeSeconds(details.retryAfterSeconds)}`
+          : ''
+      }.`
     case 'forbidden':
-      return `${Host} refused this request${httpStatus}: the token it was sent with does not have the rights for it.`
+      if (details.sentToken === false) {
+        return `${Host} refused this request${httpStatus}. Something in front of it, such as a proxy or a firewall, may decide who gets through.`
+      }
+      return isPlexTv
+        ? `plex.tv refused this request${httpStatus}: this account is not allowed to do it.`
+        : `${Host} refused this request${httpStatus}: the token it was sent with does not have the rights for it.`
     case 'not-found':
-      return `${Host} does not know this request${httpStatus}. It may be too old for it, or the address may lead to something other than a Plex server.`
+      return isPlexTv
+        ? `plex.tv does not know this request${httpStatus}. Plexkey may need an update; try again later.`
+        : `${Host} does not know this request${httpStatus}. It may be too old for it, or the address may lead to something other than a Plex server.`
     case 'bad-request':
-      return `${Host} refused the request as malformed${httpStatus}.`
+      return `${Host} refused the request as malformed${httpStatus}. Try again; if it keeps happening, Plexkey may need an update.`
     case 'pin-expired':
       return 'This sign-in expired. Start again.'
     case 'mixed-content':
       return "Not sent: this page is on https, and browsers block its requests to a plain http address (mixed content). Use the server's https address, such as its plex.direct address."
-
     case 'server':
       return `${Host} had a problem${httpStatus}. This is not about your account; try again in a moment.`
     case 'unexpected-response':
-      return `${Host} sent an answer Plexkey could not understand${httpStatus}. Try again; if it keeps happening, Plexkey may need an update.`
+      return unexpectedMessage(host, Host, isPlexTv, httpStatus, details.reason)
+  }
+}
+
+function unexpectedMessage(
+  host: string,
+  Host: string,
+  isPlexTv: boolean,
+  httpStatus: string,
+  reason: AnswerProblem | undefined,
+): string {
+  const advice = 'Try again; if it keeps happening, Plexkey may need an update.'
+  switch (reason) {
+    case 'empty':
+      return `${Host} sent an empty answer${httpStatus}. ${advice}`
+    case 'unreadable':
+      return `${Host} sent an answer that was cut off or garbled${httpStatus}. Try again in a moment.`
+    case 'wrong-shape':
+      return `${Host} sent an answer in a form Plexkey does not know${httpStatus}. ${advice}`
+    case 'too-large':
+      return `${Host} sent an answer far larger than any it should, so Plexkey stopped reading it${httpStatus}. ${advice}`
+    case 'unknown-status':
+      return `${Host} answered with an error Plexkey does not expect here${httpStatus}. ${advice}`
+    case 'web-page':
+      return isPlexTv
+        ? `A web page came back instead of an answer from plex.tv${httpStatus}. A Wi-Fi sign-in page, a proxy or a filter on this network may be in the way: check the connection, then try again.`
+        : `A web page came back instead of an answer from ${host}${httpStatus}. The address may lead to something other than a Plex server, or a proxy may be in the way.`
+    default:
+      return `${Host} sent an answer Plexkey could not understand${httpStatus}. ${advice}`
   }
 }
 

@@ -63,3 +63,15 @@ export function listItems(value: unknown): unknown[] {
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
+
+/**
+ * plex.tv's JSON gives an object bare, its XML as the one root element
+ * (`<user …>` reads as `{ user: {…} }`): this takes out that root.
+ */
+export function unwrapXmlRoot(name: string) {
+  return z.transform((value: unknown) =>
+    isRecord(value) && Object.keys(value).length === 1 && name in value
+      ? value[name]
+      : value,
+  )
+}

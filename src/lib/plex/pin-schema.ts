@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { isWellFormedToken } from '../session/token-format.ts'
-import { FlexibleNumber, lenient } from './lenient-schema.ts'
+import { FlexibleNumber, lenient, unwrapXmlRoot } from './lenient-schema.ts'
 
 // NOTE: only id and code are required. Without a numeric id there is
 // nothing to poll, and without a code nothing to show or send to Plex's
@@ -29,11 +29,12 @@ const PinFieldsSchema = z.object({
 })
 
 /**
- * A PIN from `POST /api/v2/pins` or `GET /api/v2/pins/{id}`, reduced to what
- * polling needs. The location plex.tv guessed for the caller is dropped.
+ * A PIN from `POST /api/v2/pins` or `GET /api/v2/pins/{id}`, JSON or XML
+ * (`<pin …>`), reduced to what polling needs. The location plex.tv guessed
+ * for the caller is dropped.
  */
 export const PlexPinSchema = z.pipe(
-  PinFieldsSchema,
+  z.pipe(unwrapXmlRoot('pin'), PinFieldsSchema),
   z.transform(({ id, code, authToken, expiresIn, createdAt, expiresAt }) => ({
     id,
     code,

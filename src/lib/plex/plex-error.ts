@@ -17,6 +17,20 @@ export type PlexErrorKind =
   | 'server'
   | 'unexpected-response'
 
+/**
+ * For `unexpected-response`: what was wrong with the answer. `web-page`
+ * means an HTML page came back where Plex's answer belonged (a Wi-Fi
+ * sign-in page, a proxy, a filter); `unknown-status` an error status that
+ * means nothing known for this call.
+ */
+export type AnswerProblem =
+  | 'empty'
+  | 'unreadable'
+  | 'wrong-shape'
+  | 'web-page'
+  | 'too-large'
+  | 'unknown-status'
+
 /** Where and how an answer failed its schema; never the offending value. */
 export interface SchemaIssue {
   /** Dotted path into the body, e.g. `subscription.active`; '' for the root. */
@@ -36,6 +50,13 @@ export interface PlexErrorDetails {
   /** For `rate-limited`: how long to wait, when the answer said. */
   retryAfterSeconds?: number
   /**
+   * For `rate-limited`: when another attempt may go (ms since the epoch),
+   * from `Retry-After` or, when it was absent or unreadable, a default wait.
+   */
+  waitUntil?: number
+  /** For `unexpected-response`: what was wrong with the answer. */
+  reason?: AnswerProblem
+  /**
    * True only when plex.tv rejected the session's own token (401, or 422
    * "Invalid token"): the one failure that signs the user out. A media
    * server's 401 never ends the session.
@@ -53,6 +74,8 @@ export class PlexError extends Error {
   readonly status: number | undefined
   readonly plexCode: number | undefined
   readonly retryAfterSeconds: number | undefined
+  readonly waitUntil: number | undefined
+  readonly reason: AnswerProblem | undefined
   readonly endsSession: boolean
   readonly issues: readonly SchemaIssue[]
 
@@ -63,6 +86,8 @@ export class PlexError extends Error {
     this.status = details.status
     this.plexCode = details.plexCode
     this.retryAfterSeconds = details.retryAfterSeconds
+    this.waitUntil = details.waitUntil
+    this.reason = details.reason
     this.endsSession = details.endsSession ?? false
     this.issues = details.issues ?? []
   }

@@ -292,7 +292,8 @@ test('422 "Invalid token" in XML is unauthorized and ends the session', async ()
   })
 })
 
-test('a 401 with an HTML body is unauthorized and shows none of the HTML', async () => {
+test("a 401 web page in place of plex.tv's answer keeps the session and shows none of the HTML", async () => {
+  allowConsole('warn')
   saveSessionToken(SESSION_TOKEN)
   answer(() =>
     HttpResponse.text(HTML_ERROR_PAGE, {
@@ -303,7 +304,13 @@ test('a 401 with an HTML body is unauthorized and shows none of the HTML', async
 
   const error = await failure(plexRequest({ path: '/test', schema: OkSchema }))
 
-  expect(error.kind).toBe('unauthorized')
+  expect(error).toMatchObject({
+    kind: 'unexpected-response',
+    reason: 'web-page',
+    status: 401,
+    endsSession: false,
+  })
+  expect(error.message).toMatch(/^A web page came back instead of an answer/)
   expect(error.message).not.toMatch(/SENTINEL|<|html/i)
 })
 
@@ -414,8 +421,7 @@ test('a body of the wrong shape keeps issue paths and codes, never values', asyn
   expect(warnings).not.toContain('SECRET-VALUE')
 })
 
-test('a 400 the table does not know is unexpected-response', async () => {
-  allowConsole('warn')
+test('a 400 is a malformed request, whatever its code', async () => {
   answer(() =>
     HttpResponse.json(
       plexErrorBody(1000, 'X-Plex-Client-Identifier is missing', 400),
@@ -426,7 +432,7 @@ test('a 400 the table does not know is unexpected-response', async () => {
   const error = await failure(plexRequest({ path: '/test', token: 'none' }))
 
   expect(error).toMatchObject({
-    kind: 'unexpected-response',
+    kind: 'bad-request',
     status: 400,
     plexCode: 1000,
   })

@@ -4,16 +4,20 @@ import { isWellFormedToken } from '../session/token-format.ts'
 import { getSessionToken } from '../session/token-store.ts'
 import { plexTvApiUrl } from './config.ts'
 import { readPlexErrorBody } from './error-body.ts'
-import { kindOfAnswer, messageFor, type PlexHost } from './error-mapping.ts'
+import { classifyAnswer, messageFor, type PlexHost } from './error-mapping.ts'
 import { isMixedContent } from './mixed-content.ts'
 import {
+  type AnswerProblem,
   PlexError,
   type PlexErrorKind,
   type SchemaIssue,
 } from './plex-error.ts'
 import { plexHeaders } from './plex-headers.ts'
-import { readResponseBody, type ResponseBody } from './response-body.ts'
-import { parseRetryAfter } from './retry-after.ts'
+import { readResponse, type ResponseBody } from './response-body.ts'
+import {
+  DEFAULT_RATE_LIMIT_WAIT_SECONDS,
+  parseRetryAfter,
+} from './retry-after.ts'
 
 /**
  * Which token goes in `X-Plex-Token`: the signed-in session's, one given for
@@ -69,9 +73,11 @@ interface Answer {
  * Sends one Plex call and returns its body parsed by `schema` (nothing
  * without one). Throws a PlexError of kind network, timeout, unauthorized,
  * bad-credentials, code-required, code-invalid, username-not-allowed,
- * ip-blocked, rate-limited, forbidden, not-found, bad-request (the last
- * three from media servers only), mixed-content (nothing sent), pin-expired,
- * server or unexpected-response; a caller's abort rejects with an AbortError instead.
+ * ip-blocked, rate-limited, forbidden, not-found, bad-request,
+ * mixed-content (nothing sent), pin-expired, server or unexpected-response
+ * (with a reason: an empty, garbled, odd, too large or HTML body, or an
+ * error status that means nothing here); a caller's abort rejects with an
+ * AbortError instead. Without a schema, any readable 2xx body will do.
  */
 export function plexRequest<Schema extends z.ZodMiniType>(
   options: PlexRequestOptions & { schema: Schema },
@@ -114,6 +120,19 @@ export async function plexRequest(
     throw fail(context, failureFor(answer, context))
   }
   if (!options.schema) {
+    // Nothing is read from it, but a web page or a broken body means the
+    // answer may not be Plex's at all (a captive portal answers 200 too).
+    const problem =
+      answer.body.format === 'empty' ? undefined : unusableBody(answer.body)
+    if (problem) {
+      throw fail(
+        context,
+        plexError(context, 'unexpected-response', {
+          status: answer.status,
+          reason: problem,
+        }),
+      )
+    }
     finish(context, answer.status)
     return undefined
   }
@@ -200,10 +219,7 @@ async function send(
       redirect: 'manual',
       referrerPolicy: 'no-referrer',
     })
-    const body = readResponseBody(
-      await response.text(),
-      response.headers.get('Content-Type'),
-    )
+    const body = await readResponse(response)
     return { status: response.status, headers: response.headers, body }
   } catch {
     if (signal?.aborted && !hasTimedOut) throw cancelled(context)
@@ -217,25 +233,38 @@ async function send(
 
 function failureFor(answer: Answer, context: RequestContext): PlexError {
   // An opaque redirect (status 0) and other non-HTTP answers land here too.
-  if (answer.status < 100) return plexError(context, 'unexpected-response')
+  if (answer.status < 100) {
+    return plexError(context, 'unexpected-response', {
+      reason: 'unknown-status',
+    })
+  }
 
   const errorBody = readPlexErrorBody(answer.body)
-  const kind = kindOfAnswer({
+  const { kind, reason } = classifyAnswer({
     status: answer.status,
     plexCode: errorBody.code,
     text: errorBody.text,
     isSignIn: context.isSignIn,
     host: context.host,
+    sentToken: context.tokenSource !== 'none',
+    isWebPage: answer.body.format === 'html',
   })
   const retryAfterSeconds =
     kind === 'rate-limited'
       ? parseRetryAfter(answer.headers.get('Retry-After'))
+      : undefined
+  const waitUntil =
+    kind === 'rate-limited'
+      ? Date.now() +
+        (retryAfterSeconds ?? DEFAULT_RATE_LIMIT_WAIT_SECONDS) * 1000
       : undefined
 
   return plexError(context, kind, {
     status: answer.status,
     plexCode: errorBody.code,
     retryAfterSeconds,
+    waitUntil,
+    reason,
     endsSession:
       kind === 'unauthorized' &&
       context.host === 'plex.tv' &&
@@ -252,7 +281,10 @@ function parse(
   if (body.format !== 'json' && body.format !== 'xml') {
     throw fail(
       context,
-      plexError(context, 'unexpected-response', { status: answer.status }),
+      plexError(context, 'unexpected-response', {
+        status: answer.status,
+        reason: unusableBody(body) ?? 'wrong-shape',
+      }),
     )
   }
 
@@ -267,9 +299,25 @@ function parse(
     context,
     plexError(context, 'unexpected-response', {
       status: answer.status,
+      reason: 'wrong-shape',
       issues,
     }),
   )
+}
+
+function unusableBody(body: ResponseBody): AnswerProblem | undefined {
+  switch (body.format) {
+    case 'empty':
+      return 'empty'
+    case 'html':
+      return 'web-page'
+    case 'unreadable':
+      return 'unreadable'
+    case 'too-large':
+      return 'too-large'
+    default:
+      return undefined
+  }
 }
 
 function plexError(
@@ -279,6 +327,8 @@ function plexError(
     status?: number
     plexCode?: number
     retryAfterSeconds?: number
+    waitUntil?: number
+    reason?: AnswerProblem
     endsSession?: boolean
     issues?: readonly SchemaIssue[]
   } = {},
@@ -294,6 +344,8 @@ function plexError(
       retryAfterSeconds: extra.retryAfterSeconds,
       timeoutMs: context.timeoutMs,
       endsSession: extra.endsSession,
+      sentToken: context.tokenSource !== 'none',
+      reason: extra.reason,
     }),
   })
 }
@@ -319,7 +371,11 @@ function fail(context: RequestContext, error: PlexError): PlexError {
     log.warn(
       'plex',
       'answer not understood; if plex.tv changed, update the schema or error mapping',
-      { ...fields, issues: error.issues.map((i) => `${i.path} (${i.code})`) },
+      {
+        ...fields,
+        reason: error.reason,
+        issues: error.issues.map((i) => `${i.path} (${i.code})`),
+      },
     )
   } else {
     log.info('plex', 'request failed', fields)

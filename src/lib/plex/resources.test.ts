@@ -187,7 +187,7 @@ test.each([
 
     expect(error).toBeInstanceOf(PlexError)
     expect(error).toMatchObject({ kind: 'unexpected-response' })
-    expect((error as PlexError).message).toMatch(/^plex\.tv/)
+    expect((error as PlexError).message).toMatch(/plex\.tv/)
   },
 )
 

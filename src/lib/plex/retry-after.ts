@@ -1,5 +1,14 @@
+// SECURITY.md RL-03: never sooner than a second, never longer than five
+// minutes, whatever the header says; a screen counts the wait down.
 const MIN_SECONDS = 1
-const MAX_SECONDS = 60 * 60
+const MAX_SECONDS = 5 * 60
+
+/**
+ * How long to wait after a 429 whose `Retry-After` is absent or unreadable:
+ * plex.tv may not expose the header to pages (CORS), and hammering it
+ * would only prolong the limit.
+ */
+export const DEFAULT_RATE_LIMIT_WAIT_SECONDS = 30
 
 const DELTA_SECONDS = /^\d+$/
 // RFC 9110 §5.6.7: IMF-fixdate, plus the obsolete RFC 850 and asctime forms.
@@ -11,7 +20,7 @@ const HTTP_DATES = [
 
 /**
  * Seconds to wait from a `Retry-After` header (delta-seconds or HTTP-date),
- * clamped to 1 s – 1 h; undefined when absent or unreadable.
+ * clamped to 1 s – 5 min; undefined when absent or unreadable.
  */
 export function parseRetryAfter(
   value: string | null | undefined,

@@ -206,13 +206,15 @@ test('a 503 is a server error, sent once', async () => {
   expect(bodies).toHaveLength(1)
 })
 
-test('the missing client identifier answer is unexpected-response', async () => {
-  allowConsole('warn')
+test('the missing client identifier answer is a malformed request, not a wrong password', async () => {
   answerSignIn(() =>
     HttpResponse.json(SIGN_IN_ERRORS.missingClientIdentifier, { status: 400 }),
   )
 
-  expect((await signInFailure()).kind).toBe('unexpected-response')
+  const error = await signInFailure()
+
+  expect(error.kind).toBe('bad-request')
+  expect(error.message).toMatch(/^plex\.tv refused the request as malformed/)
 })
 
 test.each([
