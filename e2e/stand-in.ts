@@ -167,6 +167,17 @@ export class StandIn {
     })
   }
 
+  /** How many times this client has polled a PIN at plex.tv so far. */
+  async pinPolls(): Promise<number> {
+    const entries = await this.journal()
+    return entries.filter(
+      (entry) =>
+        entry.part === 'plex.tv' &&
+        entry.method === 'GET' &&
+        /^\/api\/v2\/pins\/\d+$/.test(entry.path),
+    ).length
+  }
+
   async journal(): Promise<JournalEntry[]> {
     const response = await control(
       `/requests?clientIdentifier=${encodeURIComponent(this.clientIdentifier)}`,
