@@ -7,6 +7,7 @@ import {
   runsRelayTests,
   standInPort,
 } from './e2e/ports.ts'
+import { globalStateProject } from './e2e/projects.ts'
 
 // The relay build (e2e/plex-tv-relay.spec.ts): its preview proxies plex.tv
 // API calls to the stand-in. Vite allows one preview per project and mode
@@ -36,7 +37,23 @@ export default defineConfig({
     permissions: ['clipboard-read', 'clipboard-write'],
     trace: 'retain-on-failure',
   },
-  projects: [{ name: 'chromium', use: devices['Desktop Chrome'] }],
+  projects: [
+    {
+      name: 'chromium',
+      use: devices['Desktop Chrome'],
+      testIgnore: `${globalStateProject.folder}/**`,
+    },
+    {
+      // Runs once every other test is done, one test at a time. Playwright
+      // skips it when a test of the first project failed.
+      name: globalStateProject.name,
+      use: devices['Desktop Chrome'],
+      testMatch: `${globalStateProject.folder}/**/*.spec.ts`,
+      dependencies: ['chromium'],
+      fullyParallel: false,
+      workers: 1,
+    },
+  ],
   webServer: [
     {
       command: 'node stand-in/main.js --test',

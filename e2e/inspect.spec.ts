@@ -115,6 +115,37 @@ test('a token is taken out of a link, the host shown and nothing leaked', async 
   expect(page.url()).not.toContain(ownerToken)
 })
 
+test('a bare query string is recognised and its token inspected', async ({
+  page,
+}) => {
+  await page.goto('/inspect')
+
+  await page
+    .getByLabel('Token or link')
+    .fill(`X-Plex-Token=${ownerToken}&foo=1`)
+  await expect(
+    page.getByText(
+      'Recognised: a Plex account token, taken out of a query string.',
+    ),
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Inspect' }).click()
+
+  await expect(page.getByText('owner@example.com')).toBeVisible()
+  await expect(page.getByText(ownerToken)).toHaveCount(0)
+})
+
+test('a value in quotes is taken without them', async ({ page, standIn }) => {
+  await page.goto('/inspect')
+
+  await inspect(page, `"${ownerToken}"`)
+
+  await expect(page.getByText('owner@example.com')).toBeVisible()
+  const lookups = (await standIn.journal()).filter(
+    (entry) => entry.path === '/api/v2/user',
+  )
+  expect(lookups).toMatchObject([{ hasToken: true, status: 200 }])
+})
+
 test('a line break inside is refused with the reason, nothing sent', async ({
   page,
   standIn,

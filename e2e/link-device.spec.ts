@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
+import { expectNoMorePolls } from './pin-polls.ts'
 import {
   demoPassword,
   expect,
@@ -66,6 +67,26 @@ test('an expired code says so, and Start again shows a new one', async ({
   await page.getByRole('button', { name: 'Start again' }).click()
   const secondCode = await shownCode(page)
   expect(secondCode).not.toBe(firstCode)
+})
+
+test('with the clock moved on 15 minutes, the countdown ends, polling stops and Start again shows a new code', async ({
+  page,
+  standIn,
+}) => {
+  await page.clock.install()
+  await page.goto('/link-device')
+  const firstCode = await shownCode(page)
+  await expect(page.getByText(/^Time left: 15 min$/)).toBeVisible()
+
+  await page.clock.fastForward('14:50')
+  await expect(page.getByText(/^Time left: \d s$/)).toBeVisible()
+  await page.clock.fastForward('00:15')
+
+  await expect(page.getByText('This code expired. Start again.')).toBeVisible()
+  await expectNoMorePolls(page, standIn)
+  await page.getByRole('button', { name: 'Start again' }).click()
+  expect(await shownCode(page)).not.toBe(firstCode)
+  await expect(page.getByText(/^Time left: 15 min$/)).toBeVisible()
 })
 
 test('the link-device screen passes an axe scan, in both colour schemes', async ({

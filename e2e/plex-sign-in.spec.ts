@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
+import { expectNoMorePolls } from './pin-polls.ts'
 import { demoPassword, expect, expectAccountScreen, test } from './stand-in.ts'
 
 const waitingHeading = 'Finish signing in on Plex’s page'
@@ -111,6 +112,30 @@ test('an expired sign-in says so, and Start again works', async ({
   ).toBeVisible()
   await firstPopup.close()
   const popup = await openPlexWindow(page, 'Start again')
+  await approveOnPlexPage(popup, 'owner@example.com')
+  await expect(page).toHaveURL(/\/account$/)
+})
+
+test('with the clock moved on 30 minutes, the countdown ends, polling stops and Start again works', async ({
+  page,
+  standIn,
+}) => {
+  await page.clock.install()
+  await page.goto('/sign-in')
+  const firstPopup = await openPlexWindow(page)
+  await expect(page.getByText(/^Time left: 30 min$/)).toBeVisible()
+
+  await page.clock.fastForward('29:50')
+  await expect(page.getByText(/^Time left: \d s$/)).toBeVisible()
+  await page.clock.fastForward('00:15')
+
+  await expect(
+    page.getByText('This sign-in expired. Start again.'),
+  ).toBeVisible()
+  await expectNoMorePolls(page, standIn)
+  await firstPopup.close()
+  const popup = await openPlexWindow(page, 'Start again')
+  await expect(page.getByText(/^Time left: 30 min$/)).toBeVisible()
   await approveOnPlexPage(popup, 'owner@example.com')
   await expect(page).toHaveURL(/\/account$/)
 })

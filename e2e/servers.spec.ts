@@ -31,28 +31,3 @@ test('a port after a slash is refused with the fix', async ({ page }) => {
   ).toBeVisible()
   await expect(page.getByText('http://10.0.0.160:32400')).toBeVisible()
 })
-
-test('a server that admits only app.plex.tv is explained as refused or blocked', async ({
-  page,
-  standIn,
-}) => {
-  // Friend's Server: no other test needs the browser to reach it.
-  await standIn.setServer('friend-server', { appPlexTvOnly: true })
-  try {
-    await page.reload()
-    const card = page.getByRole('region', { name: "Friend's Server" })
-    await expect(
-      card.getByText('Not reachable from this browser.'),
-    ).toBeVisible({ timeout: 10_000 })
-    await card.getByText(/Addresses tried/).click()
-    await expect(
-      card
-        .getByText(
-          /Refused or blocked\. A refused connection, a refused cross-origin \(CORS\) request/,
-        )
-        .first(),
-    ).toBeVisible()
-  } finally {
-    await standIn.setServer('friend-server', { appPlexTvOnly: false })
-  }
-})

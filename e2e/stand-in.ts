@@ -6,6 +6,7 @@ import {
   type Page,
 } from '@playwright/test'
 import { relayAppPort, standInPort } from './ports.ts'
+import { globalStateProject } from './projects.ts'
 
 /** The e2e stand-in's plex.tv part (see playwright.config.ts). */
 export const plexTvUrl = `http://127.0.0.1:${standInPort}`
@@ -31,6 +32,7 @@ export const friendServer = {
 }
 
 export const demoTokens = {
+  owner: 'DEMOxOWNERxTOKENxxx1',
   managedHomeUser: 'DEMOxMANAGEDxHOMEx01',
   revoked: 'DEMOxREVOKEDxTOKENx1',
 }
@@ -59,7 +61,7 @@ export type FailureMode =
   | '200-5mb'
 
 export interface InjectedAnswer {
-  /** plex.tv unless given. */
+  /** The stand-in part that answers; plex.tv unless said. */
   part?: 'plex.tv' | 'app' | 'demo-server' | 'friend-server'
   method: string
   path: string
@@ -104,7 +106,18 @@ async function control(path: string, init: RequestInit = {}) {
  * tests running side by side never see each other's failures.
  */
 export class StandIn {
-  constructor(readonly clientIdentifier: string) {}
+  constructor(
+    readonly clientIdentifier: string,
+    /** Whether this test runs alone, so it may change the stand-in for all. */
+    private readonly runsAlone = false,
+  ) {}
+
+  private requireRunningAlone(what: string) {
+    if (this.runsAlone) return
+    throw new Error(
+      `${what} changes the stand-in for every test running beside this one: move the test to e2e/${globalStateProject.folder}/`,
+    )
+  }
 
   async failNext(answer: InjectedAnswer) {
     await control('/failures', {
@@ -137,8 +150,12 @@ export class StandIn {
     return (await response.json()) as { token: string }
   }
 
-  /** Restarts one part: a media server forgets its transient tokens. */
+  /**
+   * Restarts one part (a media server forgets its transient tokens). Only
+   * in e2e/global-state/: it is not scoped to this client.
+   */
   async restart(part: 'plex.tv' | 'demo-server' | 'friend-server') {
+    this.requireRunningAlone(`Restarting ${part}`)
     await control('/restart', {
       method: 'POST',
       body: JSON.stringify({ part }),
@@ -147,12 +164,13 @@ export class StandIn {
 
   /**
    * Changes a media server's settings for everyone (not scoped to this
-   * client): reset them in the same test.
+   * client), so only in e2e/global-state/; reset them in the same test.
    */
   async setServer(
     part: 'demo-server' | 'friend-server',
     settings: { appPlexTvOnly?: boolean; version?: string | null },
   ) {
+    this.requireRunningAlone(`Changing ${part}'s settings`)
     await control('/servers', {
       method: 'POST',
       body: JSON.stringify({ part, ...settings }),
@@ -176,6 +194,17 @@ export class StandIn {
       method: 'POST',
       body: JSON.stringify({ refuse, clientIdentifier: this.clientIdentifier }),
     })
+  }
+
+  /** How many times this client has polled a PIN at plex.tv so far. */
+  async pinPolls(): Promise<number> {
+    const entries = await this.journal()
+    return entries.filter(
+      (entry) =>
+        entry.part === 'plex.tv' &&
+        entry.method === 'GET' &&
+        /^\/api\/v2\/pins\/\d+$/.test(entry.path),
+    ).length
   }
 
   async journal(): Promise<JournalEntry[]> {
@@ -276,14 +305,15 @@ export const test = base.extend<{ standIn: StandIn; csp: CspWatch }>({
     { auto: true },
   ],
   standIn: [
-    async ({ page }, use) => {
+    async ({ page }, use, testInfo) => {
       const clientIdentifier = randomUUID()
       await page.addInitScript((id) => {
         if (!localStorage.getItem('plexkey.clientIdentifier')) {
           localStorage.setItem('plexkey.clientIdentifier', id)
         }
       }, clientIdentifier)
-      await use(new StandIn(clientIdentifier))
+      const runsAlone = testInfo.project.name === globalStateProject.name
+      await use(new StandIn(clientIdentifier, runsAlone))
     },
     { auto: true },
   ],

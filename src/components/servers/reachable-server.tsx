@@ -12,8 +12,11 @@ import { ActionButton } from '../ui/action-button.tsx'
 
 export interface ServerReach {
   server: PlexServer
+  /** The address that answered in this browser. */
   connection: PlexConnection
   identity: ServerIdentity | null
+  /** Every address known for it: added by hand first, then plex.tv's. */
+  addresses: readonly PlexConnection[]
 }
 
 interface ReachableServerProps {
@@ -56,6 +59,7 @@ export function ReachableServer({ server, children }: ReachableServerProps) {
       server,
       connection: race.winner,
       identity: race.identity,
+      addresses: withAdded.connections,
     })
   }
 

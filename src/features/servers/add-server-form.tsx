@@ -7,9 +7,14 @@ import { TextField } from '../../components/ui/text-field.tsx'
 import { Alert } from '../../components/ui/alert.tsx'
 import { ConnectionAttempts } from '../../components/servers/connection-attempts.tsx'
 import type { PlexServer } from '../../lib/plex/resources.ts'
-import { normalizeServerUrl } from '../../lib/servers/normalize-server-url.ts'
+import {
+  normalizeServerUrl,
+  PLEX_DEFAULT_PORT,
+} from '../../lib/servers/normalize-server-url.ts'
 import { serverQueries } from '../../lib/queries/server-queries.ts'
 import { addAddress } from '../../lib/queries/added-addresses.ts'
+
+const PLEX_PORT_NOTE = `: no port was typed, so Plex's default, ${PLEX_DEFAULT_PORT}. Type the port if yours differs, or start with https:// for a reverse proxy.`
 
 const ServerAddressSchema = z.object({
   address: z.string().check(
@@ -68,7 +73,7 @@ export function AddServerForm({ servers }: { servers: readonly PlexServer[] }) {
           placeholder="http://192.168.1.20:32400"
           hint={
             preview?.ok
-              ? `Plexkey will use ${preview.url}`
+              ? `Plexkey will use ${preview.url}${preview.usesPlexPort ? PLEX_PORT_NOTE : '.'}`
               : 'An address where one of your servers answers, such as a LAN address or a reverse proxy.'
           }
           error={errors.address?.message}

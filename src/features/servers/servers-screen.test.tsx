@@ -49,4 +49,24 @@ describe('ServersScreen on an https page', () => {
     expect(names).toContain('Old Server')
     expect(names).not.toContain('Living Room TV')
   })
+
+  it("an address typed without scheme or port is previewed with Plex's port, and says so", async () => {
+    sessionStorage.setItem('plexkey.token', TEST_TOKEN)
+    server.use(http.get('*/identity', () => HttpResponse.error()))
+    const { user } = renderApp('/servers')
+    const field = await screen.findByLabelText('Server address')
+
+    await user.type(field, '10.0.0.160')
+
+    expect(field).toHaveAccessibleDescription(
+      /^Plexkey will use http:\/\/10\.0\.0\.160:32400: no port was typed, so Plex's default, 32400\./,
+    )
+
+    await user.clear(field)
+    await user.type(field, 'https://plex.example.org')
+
+    expect(field).toHaveAccessibleDescription(
+      'Plexkey will use https://plex.example.org.',
+    )
+  })
 })

@@ -6,9 +6,13 @@ import { fakePms, htmlError } from '../../testing/pms-handlers.ts'
 import { PMS_HTTPS_URL } from '../../testing/fixtures/pms.ts'
 import { TEST_TOKEN } from '../../testing/fixtures/plex-account.ts'
 import {
+  connectionFixture,
+  OWNED_HASH,
   OWNED_SERVER_ID,
+  ownedServerFixture,
   TEST_OWNED_SERVER_TOKEN,
 } from '../../testing/fixtures/plex-resources.ts'
+import { plexTv } from '../../testing/plex-tv-handlers.ts'
 import { renderApp } from '../../testing/render-app.tsx'
 
 // Only the plex.direct address answers; the others fail fast, as addresses
@@ -127,5 +131,64 @@ describe('ShareScreen', () => {
     expect(alert).toHaveTextContent(/refused this token/)
     expect(alert).not.toHaveTextContent('<html')
     expect(sessionStorage.getItem('plexkey.token')).toBe(TEST_TOKEN)
+  })
+
+  it("Copy link gives the server's remote address, not the local one that answered here", async () => {
+    installServer()
+    const { user } = renderApp(`/servers/${OWNED_SERVER_ID}/share`)
+    await confirmAndCreate(user)
+    await screen.findByRole('heading', {
+      name: 'Your transient token for Test Home Server',
+    })
+
+    await user.click(screen.getByRole('button', { name: 'Copy link' }))
+
+    const remote = `https://203-0-113-5.${OWNED_HASH}.plex.direct:32400`
+    const link = new URL(await navigator.clipboard.readText())
+    expect(link.origin).toBe(remote)
+    expect(link.searchParams.get('X-Plex-Token')).toMatch(/^transient-/)
+    expect(screen.getByText(/It leads to/)).toHaveTextContent(
+      `It leads to ${remote}, Test Home Server’s address for use over the internet.`,
+    )
+    expect(
+      screen.getByRole('region', { name: 'What your friend does with it' }),
+    ).toHaveTextContent('for use from wherever they are')
+  })
+
+  it('a server with local addresses only: the link is said to work on your network only', async () => {
+    installServer()
+    server.use(
+      http.get(plexTv('/api/v2/resources'), () =>
+        HttpResponse.json([
+          ownedServerFixture({
+            connections: [
+              connectionFixture(),
+              connectionFixture({
+                protocol: 'http',
+                uri: 'http://192.168.1.20:32400',
+              }),
+            ],
+          }),
+        ]),
+      ),
+    )
+    const { user } = renderApp(`/servers/${OWNED_SERVER_ID}/share`)
+    await confirmAndCreate(user)
+    await screen.findByRole('heading', {
+      name: 'Your transient token for Test Home Server',
+    })
+
+    await user.click(screen.getByRole('button', { name: 'Copy link' }))
+
+    expect(new URL(await navigator.clipboard.readText()).origin).toBe(
+      PMS_HTTPS_URL,
+    )
+    expect(
+      screen.getByText('This link works only on your own network.'),
+    ).toBeVisible()
+    expect(
+      screen.getByRole('region', { name: 'What your friend does with it' }),
+    ).toHaveTextContent('works only there')
+    expect(screen.getByRole('button', { name: 'Copy token' })).toBeVisible()
   })
 })

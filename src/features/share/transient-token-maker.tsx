@@ -12,6 +12,7 @@ import {
 } from './transient-token-result.tsx'
 import { ActionButton } from '../../components/ui/action-button.tsx'
 import { RateLimitWait } from '../../components/ui/retry-wait.tsx'
+import { chooseShareAddress } from './share-address.ts'
 
 const ConfirmSchema = z.object({
   understood: z
@@ -26,7 +27,7 @@ const ConfirmSchema = z.object({
 
 /** The confirm step, then the token itself. */
 export function TransientTokenMaker({ reach }: { reach: ServerReach }) {
-  const { server, connection } = reach
+  const { server, connection, addresses } = reach
   const createToken = useCreateTransientToken()
   const [made, setMade] = useState<MadeToken | null>(null)
   const resultRef = useRef<HTMLHeadingElement>(null)
@@ -47,7 +48,12 @@ export function TransientTokenMaker({ reach }: { reach: ServerReach }) {
         serverName: server.name,
         token: server.accessToken,
       })
-      setMade({ token, madeAt: new Date(), baseUrl: connection.uri })
+      setMade({
+        token,
+        madeAt: new Date(),
+        baseUrl: connection.uri,
+        linkAddress: chooseShareAddress(addresses, connection),
+      })
       createToken.reset()
     } catch {
       // Shown from createToken.error; never retried by itself.

@@ -2,6 +2,8 @@ import { type Ref } from 'react'
 import { CopyButton } from '../../components/ui/copy-button.tsx'
 import { MaskedSecret } from '../../components/ui/masked-secret.tsx'
 import { FriendGuide } from './friend-guide.tsx'
+import { type ShareAddress, shareLink } from './share-address.ts'
+import { ShareLinkReach } from './share-link-reach.tsx'
 import { TokenCheck } from './token-check.tsx'
 
 const LIFETIME_MS = 48 * 60 * 60 * 1000
@@ -9,8 +11,10 @@ const LIFETIME_MS = 48 * 60 * 60 * 1000
 export interface MadeToken {
   token: string
   madeAt: Date
-  /** The server address it was made at, which the link points to. */
+  /** The server address it was made at, where "Test token" asks. */
   baseUrl: string
+  /** Where the link for the friend leads. */
+  linkAddress: ShareAddress
 }
 
 interface TransientTokenResultProps {
@@ -23,16 +27,6 @@ const timeFormat = new Intl.DateTimeFormat(undefined, {
   dateStyle: 'full',
   timeStyle: 'short',
 })
-
-/**
- * A link a friend can open: the server's address with the token. Made for
- * copying only; Plexkey never requests or navigates to it.
- */
-export function shareLink(baseUrl: string, token: string): string {
-  const url = new URL(baseUrl)
-  url.searchParams.set('X-Plex-Token', token)
-  return url.href
-}
 
 export function TransientTokenResult({
   made,
@@ -56,12 +50,15 @@ export function TransientTokenResult({
           <MaskedSecret name="token" value={made.token} />
         </dd>
         <dt>Link</dt>
-        <dd className="secret">
-          <CopyButton
-            text={shareLink(made.baseUrl, made.token)}
-            label="Copy link"
-            copiedMessage="Link copied."
-          />
+        <dd className="stack">
+          <div className="secret">
+            <CopyButton
+              text={shareLink(made.linkAddress.uri, made.token)}
+              label="Copy link"
+              copiedMessage="Link copied."
+            />
+          </div>
+          <ShareLinkReach address={made.linkAddress} serverName={serverName} />
         </dd>
       </dl>
       <TokenCheck
@@ -69,7 +66,7 @@ export function TransientTokenResult({
         serverName={serverName}
         token={made.token}
       />
-      <FriendGuide serverName={serverName} />
+      <FriendGuide serverName={serverName} linkAddress={made.linkAddress} />
     </section>
   )
 }

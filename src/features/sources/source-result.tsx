@@ -39,12 +39,16 @@ export function SourceResult({ device }: { device: SourceDevice }) {
             <tbody>
               {device.connections.map((connection) => (
                 <tr key={connection.uri}>
-                  <td>{connection.protocol}</td>
-                  <td className="uri">{connection.address}</td>
-                  <td>{connection.port}</td>
-                  <td className="uri">{connection.uri}</td>
-                  <td>{connection.local ? 'Yes' : 'No'}</td>
-                  <td>{connection.relay ? 'Yes' : 'No'}</td>
+                  <td data-label="Protocol">{connection.protocol}</td>
+                  <td data-label="Address" className="uri">
+                    {connection.address}
+                  </td>
+                  <td data-label="Port">{connection.port}</td>
+                  <td data-label="URI" className="uri wrap-anywhere">
+                    {connection.uri}
+                  </td>
+                  <td data-label="Local">{connection.local ? 'Yes' : 'No'}</td>
+                  <td data-label="Relay">{connection.relay ? 'Yes' : 'No'}</td>
                 </tr>
               ))}
             </tbody>

@@ -11,8 +11,9 @@ test.each([
   [' http://192.168.1.20:32400 ', 'http://192.168.1.20:32400'],
   ['\thttp://192.168.1.20:32400/\n', 'http://192.168.1.20:32400'],
   ['HTTPS://Plex.Example.ORG:443/web', 'https://plex.example.org'],
-  ['plex.example.org', 'http://plex.example.org'],
+  ['http://plex.example.org', 'http://plex.example.org'],
   ['localhost:32400', 'http://localhost:32400'],
+  ['10.0.0.160:80', 'http://10.0.0.160'],
   [
     'http://192.168.1.20:32400/?X-Plex-Token=abc#x',
     'http://192.168.1.20:32400',
@@ -22,12 +23,45 @@ test.each([
     `https://192-168-1-20.0123456789abcdef0123456789abcdef.plex.direct:32400`,
     `https://192-168-1-20.0123456789abcdef0123456789abcdef.plex.direct:32400`,
   ],
-  ['fe80::1', 'http://[fe80::1]'],
   ['https://2001:db8::10', 'https://[2001:db8::10]'],
   ['[fe80::1]:32400', 'http://[fe80::1]:32400'],
   ['http://[fe80::1]:32400/web', 'http://[fe80::1]:32400'],
 ])('%j becomes %j', (input, url) => {
-  expect(normalizeServerUrl(input)).toEqual({ ok: true, url })
+  expect(normalizeServerUrl(input)).toEqual({
+    ok: true,
+    url,
+    usesPlexPort: false,
+  })
+})
+
+test.each([
+  ['10.0.0.160', 'http://10.0.0.160:32400'],
+  ['localhost', 'http://localhost:32400'],
+  ['plex.example.org', 'http://plex.example.org:32400'],
+  [' 192.168.1.20/web/index.html#!/ ', 'http://192.168.1.20:32400'],
+  ['fe80::1', 'http://[fe80::1]:32400'],
+  ['[fe80::1]', 'http://[fe80::1]:32400'],
+])(
+  "%j, typed with neither scheme nor port, gets Plex's port: %j",
+  (input, url) => {
+    expect(normalizeServerUrl(input)).toEqual({
+      ok: true,
+      url,
+      usesPlexPort: true,
+    })
+  },
+)
+
+test.each([
+  ['http://10.0.0.160', 'http://10.0.0.160'],
+  ['https://plex.example.org', 'https://plex.example.org'],
+  ['https://[2001:db8::10]/', 'https://[2001:db8::10]'],
+])("%j names its scheme, so it keeps that scheme's port: %j", (input, url) => {
+  expect(normalizeServerUrl(input)).toEqual({
+    ok: true,
+    url,
+    usesPlexPort: false,
+  })
 })
 
 function reasonFor(input: string): string {

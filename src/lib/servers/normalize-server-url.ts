@@ -4,9 +4,19 @@ import {
   PlexConnectionSchema,
 } from '../plex/connection-schema.ts'
 
-/** A typed server address made usable, or why it cannot be used. */
+/**
+ * A typed server address made usable, or why it cannot be used.
+ * `usesPlexPort` says that no scheme and no port were typed, so Plex's own
+ * port was assumed rather than http's 80.
+ */
 export type NormalizedServerUrl =
-  { ok: true; url: string } | { ok: false; reason: string }
+  | { ok: true; url: string; usesPlexPort: boolean }
+  | { ok: false; reason: string }
+
+type Refusal = Extract<NormalizedServerUrl, { ok: false }>
+
+/** The port a Plex Media Server listens on unless told otherwise. */
+export const PLEX_DEFAULT_PORT = 32400
 
 const EXAMPLE = 'http://192.168.1.20:32400'
 const MAX_LENGTH = 2048
@@ -17,8 +27,11 @@ const WEB_APP_PATH = /^\/web(?:\/.*)?$/i
 
 /**
  * Turns what a person typed into a server's base URL: trims, adds a missing
- * `http://`, drops a trailing slash, a Plex Web `/web…` path, the query and
- * the fragment, and brackets a bare IPv6 address. Refuses other schemes,
+ * `http://` (and then, without a port, Plex's 32400: a bare `10.0.0.160`
+ * means a Plex server, not a web server on 80), drops a trailing slash, a
+ * Plex Web `/web…` path, the query and the fragment, and brackets a bare
+ * IPv6 address. A scheme typed without a port keeps that scheme's default
+ * (`https://plex.example.org`, a reverse proxy). Refuses other schemes,
  * credentials, a path before the port, any other path and unbracketed IPv6
  * with a port, each with a sentence saying what to type instead.
  */
@@ -40,7 +53,8 @@ export function normalizeServerUrl(input: string): NormalizedServerUrl {
   const bracketed = bracketIpv6(scheme === undefined ? `http://${text}` : text)
   if (!bracketed.ok) return bracketed
 
-  return fromUrl(bracketed.url)
+  const usesPlexPort = scheme === undefined && !hasTypedPort(bracketed.url)
+  return fromUrl(bracketed.url, usesPlexPort)
 }
 
 /** A typed server's only connection, to race like a discovered one. */
@@ -48,7 +62,7 @@ export function connectionFromUrl(url: string): PlexConnection {
   return z.parse(PlexConnectionSchema, { uri: url })
 }
 
-function fromUrl(text: string): NormalizedServerUrl {
+function fromUrl(text: string, usesPlexPort: boolean): NormalizedServerUrl {
   let url: URL
   try {
     url = new URL(text)
@@ -79,7 +93,15 @@ function fromUrl(text: string): NormalizedServerUrl {
       `Leave out anything after the address and port: ${url.protocol}//${url.host}.`,
     )
   }
-  return { ok: true, url: `${url.protocol}//${url.host}` }
+  if (usesPlexPort) url.port = String(PLEX_DEFAULT_PORT)
+  return { ok: true, url: `${url.protocol}//${url.host}`, usesPlexPort }
+}
+
+// The URL parser forgets a typed `:80`, which must still count as typed.
+function hasTypedPort(text: string): boolean {
+  const authority = /^[a-z]+:\/\/([^/?#]*)/i.exec(text)?.[1] ?? ''
+  const hostAndPort = authority.slice(authority.lastIndexOf('@') + 1)
+  return /:\d+$/.test(hostAndPort.replace(/^\[[^\]]*\]/, ''))
 }
 
 function schemeOf(text: string): string | undefined {
@@ -94,7 +116,7 @@ function schemeOf(text: string): string | undefined {
   return /^\d/.test(text.slice(match[0].length)) ? undefined : scheme
 }
 
-function bracketIpv6(text: string): NormalizedServerUrl {
+function bracketIpv6(text: string): { ok: true; url: string } | Refusal {
   const match = /^([a-z]+:\/\/)([^/?#]*)(.*)$/is.exec(text)
   if (!match) return { ok: true, url: text }
 
@@ -128,6 +150,6 @@ function isIpv6(value: string): boolean {
   }
 }
 
-function refuse(reason: string): NormalizedServerUrl {
+function refuse(reason: string): Refusal {
   return { ok: false, reason }
 }
