@@ -66,8 +66,8 @@ interface SessionProviderProps {
 
 /**
  * Holds whether this tab is signed in, and the one way in and out: a new
- * session wipes the previous identity's cached data, and ending a session
- * wipes the token and cache in every Plexkey tab.
+ * session wipes the previous identity's cached data; ending a session wipes
+ * this tab's token and cache, and signing out does so in every Plexkey tab.
  */
 export function SessionProvider({ children, onEnded }: SessionProviderProps) {
   const queryClient = useQueryClient()
@@ -88,7 +88,11 @@ export function SessionProvider({ children, onEnded }: SessionProviderProps) {
   const endSession = useCallback(
     (reason: SessionEndReason) => {
       clearLocalSession(reason)
-      announceSignOut()
+      // NOTE: only the person's own sign-out reaches the other tabs. A token
+      // plex.tv rejected ends only the session holding it (SECURITY.md
+      // SE-04): another tab may hold another, valid token, and one holding
+      // this same token learns it at its own next call to plex.tv.
+      if (isOwnSignOut(reason)) announceSignOut()
     },
     [clearLocalSession],
   )
@@ -126,6 +130,10 @@ export function SessionProvider({ children, onEnded }: SessionProviderProps) {
   )
 
   return <SessionContext value={value}>{children}</SessionContext>
+}
+
+function isOwnSignOut(reason: SessionEndReason): boolean {
+  return reason === 'signed-out' || reason === 'revoked'
 }
 
 export function useSession(): SessionContextValue {
