@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { delay, http, HttpResponse } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { consoleSpy } from '../../testing/console-guard.ts'
 import {
@@ -7,6 +7,7 @@ import {
   TEST_TOKEN,
 } from '../../testing/fixtures/plex-account.ts'
 import { INVALID_TOKEN_XML } from '../../testing/fixtures/plex-errors.ts'
+import { holdAnswer } from '../../testing/held-answer.ts'
 import { server } from '../../testing/msw-server.ts'
 import { plexTv } from '../../testing/plex-tv-handlers.ts'
 import { renderApp } from '../../testing/render-app.tsx'
@@ -40,9 +41,9 @@ function answerForPastedToken() {
   )
 }
 
-/** The field, once the screen's lazy chunk has loaded: slow on a cold run. */
+/** The field, once the screen's lazy chunk has loaded. */
 function findField() {
-  return screen.findByLabelText('Token or link', {}, { timeout: 3_000 })
+  return screen.findByLabelText('Token or link')
 }
 
 async function paste(text: string, path = '/inspect') {
@@ -164,10 +165,11 @@ describe('InspectScreen', () => {
 
   it('sends one request for a double click', async () => {
     let calls = 0
+    const answer = holdAnswer()
     server.use(
       http.get(plexTv('/api/v2/user'), async () => {
         calls += 1
-        await delay(50)
+        await answer.released
         return HttpResponse.json(plexAccountFixture())
       }),
     )
@@ -176,6 +178,7 @@ describe('InspectScreen', () => {
     await user.paste(PASTED_TOKEN)
 
     await user.dblClick(screen.getByRole('button', { name: 'Inspect' }))
+    answer.release()
 
     expect(await screen.findByText('owner@example.com')).toBeInTheDocument()
     expect(calls).toBe(1)

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react'
-import { delay, http, HttpResponse } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { holdAnswer } from '../../testing/held-answer.ts'
 import { server } from '../../testing/msw-server.ts'
 import { plexTv, TEST_ACCOUNTS } from '../../testing/plex-tv-handlers.ts'
 import { SIGN_IN_ERRORS } from '../../testing/fixtures/plex-errors.ts'
@@ -243,10 +244,11 @@ describe('SignInScreen', () => {
   })
   it('a double click sends one sign-in, not two', async () => {
     let attempts = 0
+    const answer = holdAnswer()
     server.use(
       http.post(plexTv('/api/v2/users/signin'), async () => {
         attempts += 1
-        await delay(150)
+        await answer.released
         return HttpResponse.json(SIGN_IN_ERRORS.badCredentials, {
           status: 401,
         })
@@ -256,15 +258,17 @@ describe('SignInScreen', () => {
 
     await typeCredentials(user, 'owner@example.com', 'wrong')
     await user.dblClick(screen.getByRole('button', { name: 'Sign in' }))
+    answer.release()
 
     await screen.findByRole('alert')
     expect(attempts).toBe(1)
   })
 
   it('keeps the Sign in button focused while it waits', async () => {
+    const answer = holdAnswer()
     server.use(
       http.post(plexTv('/api/v2/users/signin'), async () => {
-        await delay(150)
+        await answer.released
         return HttpResponse.json(SIGN_IN_ERRORS.badCredentials, {
           status: 401,
         })
@@ -279,6 +283,8 @@ describe('SignInScreen', () => {
     const waiting = screen.getByRole('button', { name: 'Signing in…' })
     expect(waiting).toHaveFocus()
     expect(waiting).toHaveAttribute('aria-disabled', 'true')
+    answer.release()
+    await screen.findByRole('alert')
   })
 
   it('drops "Use the e-mail address" once the login is changed', async () => {
