@@ -247,6 +247,39 @@ describe('InspectScreen', () => {
     expect(sessionStorage.getItem('plexkey.token')).toBeNull()
   })
 
+  it('a refused paste takes the last result away with it', async () => {
+    answerForPastedToken()
+    const { user } = await paste(PASTED_TOKEN)
+    await screen.findByText('pasted@example.com')
+    const field = screen.getByLabelText('Token or link')
+
+    await user.clear(field)
+    await user.paste('AbCdEfGh12 34567890xy')
+    await user.click(screen.getByRole('button', { name: 'Inspect' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'There is a space inside what you pasted.',
+    )
+    expect(screen.queryByText('pasted@example.com')).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('button', { name: 'Use this token' }),
+    ).not.toBeInTheDocument()
+    expect(tokensSentToPlexTv()).toEqual([PASTED_TOKEN])
+  })
+
+  it('an edit to the field takes the last result away until it is inspected', async () => {
+    answerForPastedToken()
+    const { user } = await paste(PASTED_TOKEN)
+    await screen.findByText('pasted@example.com')
+
+    await user.type(screen.getByLabelText('Token or link'), 'z')
+
+    expect(screen.queryByText('pasted@example.com')).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('region', { name: 'What was pasted' }),
+    ).not.toBeInTheDocument()
+  })
+
   it('keeps the pasted token out of the console, the address and storage', async () => {
     answerForPastedToken()
 
