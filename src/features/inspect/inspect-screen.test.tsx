@@ -233,6 +233,31 @@ describe('InspectScreen', () => {
     expect(sessionStorage.getItem('plexkey.token')).toBe(PASTED_TOKEN)
   })
 
+  it('says so when the pasted token is the one this tab is signed in with', async () => {
+    sessionStorage.setItem('plexkey.token', TEST_TOKEN)
+    answerForPastedToken()
+
+    await paste(TEST_TOKEN)
+
+    expect(
+      await screen.findByText(/This is the token this tab is signed in with/),
+    ).toBeInTheDocument()
+    expect(screen.getByText('owner@example.com')).toBeInTheDocument()
+    expect(
+      screen.queryByRole('button', { name: 'Use this token' }),
+    ).not.toBeInTheDocument()
+    expect(screen.queryByText(/replaces the account/)).not.toBeInTheDocument()
+  })
+
+  it('refuses a bare transient- prefix and sends nothing', async () => {
+    await paste('transient-')
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'only the start of a transient token',
+    )
+    expect(requests).toEqual([])
+  })
+
   it('works signed out, reached from the header', async () => {
     answerForPastedToken()
     const { user } = renderApp('/sign-in')

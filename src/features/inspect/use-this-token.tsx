@@ -2,6 +2,7 @@ import { useLocation } from 'wouter'
 import { ActionButton } from '../../components/ui/action-button.tsx'
 import type { PlexAccount } from '../../lib/plex/account-schema.ts'
 import { useSession } from '../../lib/session/session-provider.tsx'
+import { getSessionToken } from '../../lib/session/token-store.ts'
 
 interface UseThisTokenProps {
   account: PlexAccount
@@ -13,6 +14,17 @@ interface UseThisTokenProps {
 export function UseThisToken({ account, token }: UseThisTokenProps) {
   const { isSignedIn, startSession } = useSession()
   const [, navigate] = useLocation()
+
+  // Inspecting one's own token is common (to see what it opens): using it
+  // would change nothing.
+  if (isSignedIn && getSessionToken() === token) {
+    return (
+      <p className="muted">
+        This is the token this tab is signed in with. Plexkey keeps it in this
+        tab only.
+      </p>
+    )
+  }
 
   function handleUse() {
     // plex.tv may answer a JWT with the account's classic token; the
