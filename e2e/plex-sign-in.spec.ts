@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
-import { demoPassword, expect, expectAccountScreen, test } from './stand-in.ts'
+import {
+  demoPassword,
+  demoServer,
+  expect,
+  expectAccountScreen,
+  test,
+} from './stand-in.ts'
 
 const waitingHeading = 'Finish signing in on Plex’s page'
 
@@ -77,6 +83,25 @@ test('with windows blocked, this tab goes to Plex and comes back signed in', asy
     sessionStorage.getItem('plexkey.pendingPin'),
   )
   expect(pending).toBeNull()
+})
+
+test('with windows blocked, a deep link still opens its screen on return', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.open = () => null
+  })
+  const sourcesPath = `/servers/${demoServer.id}/sources`
+  await page.goto(sourcesPath)
+  await expect(page).toHaveURL(/\/sign-in$/)
+
+  await page.getByRole('button', { name: 'Sign in with Plex' }).click()
+  await approveOnPlexPage(page, 'owner@example.com')
+
+  await expect(page).toHaveURL(new RegExp(`${sourcesPath}$`))
+  await expect(
+    page.getByRole('heading', { name: 'Source connection information' }),
+  ).toBeVisible()
 })
 
 test('with windows blocked, a 2FA account comes back signed in too', async ({

@@ -1,4 +1,6 @@
 import {
+  demoPassword,
+  demoServer,
   expect,
   expectAccountScreen,
   signInWithPassword,
@@ -45,4 +47,24 @@ test('the account screen needs a session', async ({ page }) => {
   await expect(
     page.getByRole('heading', { name: 'Sign in to Plex' }),
   ).toBeVisible()
+})
+
+test('a deep link signed out opens its screen once signed in', async ({
+  page,
+}) => {
+  await page.goto(`/servers/${demoServer.id}/share`)
+  await expect(page).toHaveURL(/\/sign-in$/)
+
+  await page.getByLabel('Email or username').fill('owner@example.com')
+  await page.getByLabel('Password', { exact: true }).fill(demoPassword)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+
+  await expect(page).toHaveURL(new RegExp(`/servers/${demoServer.id}/share$`))
+  await expect(
+    page.getByRole('heading', { name: 'Share access' }),
+  ).toBeVisible()
+  await page.getByRole('link', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await signInWithPassword(page, 'owner@example.com')
+  await expectAccountScreen(page, 'owner@example.com')
 })

@@ -1,5 +1,16 @@
-import { lazy, Suspense, type ReactNode } from 'react'
-import { Redirect, Route, Switch } from 'wouter'
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  type ReactNode,
+} from 'react'
+import { Redirect, Route, Switch, useLocation } from 'wouter'
+import {
+  clearReturnTarget,
+  readReturnTarget,
+  saveReturnTarget,
+} from '../lib/session/return-target.ts'
 import { useSession } from '../lib/session/session-provider.tsx'
 import { NotFoundScreen } from './not-found-screen.tsx'
 
@@ -110,10 +121,35 @@ function HomeRedirect() {
 
 function SignedInOnly({ children }: { children: ReactNode }) {
   const { isSignedIn } = useSession()
-  return isSignedIn ? children : <Redirect to="/sign-in" replace />
+  return isSignedIn ? <Arrived>{children}</Arrived> : <SignInFirst />
 }
 
+/** Sign-in, remembering the screen that was asked for. */
+function SignInFirst() {
+  const [location, navigate] = useLocation()
+
+  useLayoutEffect(() => {
+    saveReturnTarget(location)
+    navigate('/sign-in', { replace: true })
+  }, [location, navigate])
+
+  return null
+}
+
+/** A screen that needed a session is open: nothing is left to return to. */
+function Arrived({ children }: { children: ReactNode }) {
+  useEffect(() => clearReturnTarget(), [])
+  return children
+}
+
+// However the session started (password, code, PIN, link code), the
+// sign-in screens send it on from here, once it has: to the screen a
+// signed-out visit asked for, or the account.
 function SignedOutOnly({ children }: { children: ReactNode }) {
   const { isSignedIn } = useSession()
-  return isSignedIn ? <Redirect to="/account" replace /> : children
+  return isSignedIn ? (
+    <Redirect to={readReturnTarget() ?? '/account'} replace />
+  ) : (
+    children
+  )
 }

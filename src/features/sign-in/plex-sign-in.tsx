@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { Link, useLocation } from 'wouter'
+import { Link } from 'wouter'
 import { PinCountdown } from '../../components/pin/pin-countdown.tsx'
 import { usePinSignIn } from '../../components/pin/use-pin-sign-in.ts'
 import { ActionButton } from '../../components/ui/action-button.tsx'
@@ -24,7 +24,6 @@ const HEADING_ID = 'plex-sign-in-heading'
  */
 export function PlexSignIn() {
   const { startSession } = useSession()
-  const [, navigate] = useLocation()
   const [resumedPin] = useState(() => readPendingPin())
   const signInWindow = useRef<Window | null>(null)
   const runOnce = useSingleFlight()
@@ -33,8 +32,8 @@ export function PlexSignIn() {
     resumeFrom: resumedPin,
     onSignedIn: (account) => {
       clearPendingPin()
+      // The sign-in route moves on by itself once the session exists.
       startSession(account)
-      navigate('/account', { replace: true })
     },
   })
   // While a PIN is being made the last screen stays, its button busy, so

@@ -58,8 +58,8 @@ export function SignInScreen() {
         ...typed,
         verificationCode,
       })
+      // The sign-in route moves on by itself once the session exists.
       startSession(account)
-      navigate('/account', { replace: true })
       return null
     } catch (error) {
       if (!isPlexError(error)) throw error

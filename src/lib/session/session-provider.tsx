@@ -15,6 +15,7 @@ import {
   getSessionToken,
   saveSessionToken,
 } from './token-store.ts'
+import { clearReturnTarget } from './return-target.ts'
 import { announceSignOut, onSignOutElsewhere } from './session-channel.ts'
 
 /** Why a session ended: each gets its own words on the sign-in screen. */
@@ -77,6 +78,7 @@ export function SessionProvider({ children, onEnded }: SessionProviderProps) {
   const clearLocalSession = useCallback(
     (reason: SessionEndReason) => {
       clearSessionToken()
+      clearReturnTarget()
       queryClient.clear()
       setIsSignedIn(false)
       setNotice(endNotices[reason])
