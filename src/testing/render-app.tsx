@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react'
+import { act, render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { vi } from 'vitest'
 import { memoryLocation } from 'wouter/memory-location'
@@ -17,5 +17,11 @@ export function renderApp(path: string) {
     },
   })
   const view = render(<App routerHook={location.hook} />)
-  return { ...view, user, history: location.history }
+  return {
+    ...view,
+    user,
+    history: location.history,
+    /** Moves the address bar as Back, Forward or a typed address would. */
+    goTo: (to: string) => act(() => location.navigate(to)),
+  }
 }
