@@ -140,6 +140,49 @@ test('an expired sign-in says so, and Start again works', async ({
   await expect(page).toHaveURL(/\/account$/)
 })
 
+test('a closed window can be opened again, on the same sign-in', async ({
+  page,
+  standIn,
+}) => {
+  await page.goto('/sign-in')
+  const firstPopup = await openPlexWindow(page)
+  await expect(
+    firstPopup.getByText('Plexkey wants to use your Plex account.'),
+  ).toBeVisible()
+  await firstPopup.close()
+
+  const popup = await openPlexWindow(page, 'Open Plex’s page again')
+  await approveOnPlexPage(popup, 'owner@example.com')
+
+  await expect(page).toHaveURL(/\/account$/)
+  await expectAccountScreen(page, 'owner@example.com')
+  const pinsMade = (await standIn.journal()).filter(
+    (entry) => entry.method === 'POST' && entry.path === '/api/v2/pins',
+  )
+  expect(pinsMade).toHaveLength(1)
+})
+
+test('Back from Plex’s page in this tab, it can go there again', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.open = () => null
+  })
+  await page.goto('/sign-in')
+  await page.getByRole('button', { name: 'Sign in with Plex' }).click()
+  await expect(page).toHaveURL(/\/auth#\?/)
+
+  await page.goBack()
+  await expect(
+    page.getByRole('heading', { name: waitingHeading }),
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Open Plex’s page again' }).click()
+  await approveOnPlexPage(page, 'owner@example.com')
+
+  await expect(page).toHaveURL(/\/account$/)
+  await expectAccountScreen(page, 'owner@example.com')
+})
+
 test('Cancel stops waiting and leaves the sign-in screen as it was', async ({
   page,
 }) => {

@@ -137,6 +137,62 @@ describe('PlexSignIn', () => {
     expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
   })
 
+  it('opens the same PIN’s page again when the window was closed', async () => {
+    let pinsMade = 0
+    server.use(
+      http.post(PINS_URL, () => {
+        pinsMade += 1
+        return HttpResponse.json(plexPinFixture(), { status: 201 })
+      }),
+    )
+    const { user } = renderApp('/sign-in')
+    await startPlexSignIn(user)
+    await screen.findByRole('heading', { name: WAITING_HEADING })
+    const reopened: FakeWindow = { location: { href: '' }, close: vi.fn() }
+    vi.mocked(openPlaceholderWindow).mockReturnValue(
+      reopened as unknown as Window,
+    )
+
+    await user.click(
+      screen.getByRole('button', { name: 'Open Plex’s page again' }),
+    )
+
+    expect(openPlaceholderWindow).toHaveBeenCalledTimes(2)
+    expect(signInWindow.close).toHaveBeenCalledOnce()
+    expect(reopened.location.href).toBe(signInWindow.location.href)
+    expect(reopened.location.href).toContain(`code=${TEST_STRONG_CODE}`)
+    expect(pinsMade).toBe(1)
+    expect(
+      screen.getByRole('heading', { name: WAITING_HEADING }),
+    ).toBeInTheDocument()
+  })
+
+  it('back from Plex’s page in this tab, it can send the tab there again', async () => {
+    sessionStorage.setItem(
+      'plexkey.pendingPin',
+      JSON.stringify({
+        id: TEST_PIN_ID,
+        code: TEST_STRONG_CODE,
+        expiresAt: Date.now() + 600_000,
+      }),
+    )
+    vi.mocked(openPlaceholderWindow).mockReturnValue(null)
+    const { user } = renderApp('/sign-in')
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Open Plex’s page again' }),
+    )
+
+    expect(sendThisTabTo).toHaveBeenCalledOnce()
+    const sent = new URL(vi.mocked(sendThisTabTo).mock.calls[0]![0])
+    const params = new URLSearchParams(sent.hash.replace(/^#\??/, ''))
+    expect(params.get('code')).toBe(TEST_STRONG_CODE)
+    expect(params.get('forwardUrl')).toBe(`${location.origin}/sign-in`)
+    expect(sessionStorage.getItem('plexkey.pendingPin')).toContain(
+      TEST_STRONG_CODE,
+    )
+  })
+
   it('a PIN answer without an id closes the window unvisited and polls nothing', async () => {
     allowConsole('warn')
     server.use(

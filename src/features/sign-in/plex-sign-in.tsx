@@ -6,6 +6,7 @@ import { ActionButton } from '../../components/ui/action-button.tsx'
 import { Alert } from '../../components/ui/alert.tsx'
 import { useFocusOnChange } from '../../components/ui/use-focus-on-change.ts'
 import { useSingleFlight } from '../../components/ui/use-single-flight.ts'
+import type { OpenPin } from '../../lib/plex/pins.ts'
 import { hostedSignInUrl } from '../../lib/plex/pin-urls.ts'
 import {
   clearPendingPin,
@@ -16,6 +17,16 @@ import { useSession } from '../../lib/session/session-provider.tsx'
 import { openPlaceholderWindow, sendThisTabTo } from './sign-in-window.ts'
 
 const HEADING_ID = 'plex-sign-in-heading'
+
+/** Plex's page for `pin`: in `opened` when there is one, else in this tab. */
+function showPlexPage(pin: OpenPin, opened: Window | null) {
+  if (opened) {
+    opened.location.href = hostedSignInUrl(pin.code)
+    return
+  }
+  savePendingPin(pin)
+  sendThisTabTo(hostedSignInUrl(pin.code, `${location.origin}/sign-in`))
+}
 
 /**
  * "Sign in with Plex": Plex's own page in a new window (or, when no window
@@ -56,13 +67,19 @@ export function PlexSignIn() {
         placeholder?.close()
         return
       }
-      if (placeholder) {
-        placeholder.location.href = hostedSignInUrl(pin.code)
-        return
-      }
-      savePendingPin(pin)
-      sendThisTabTo(hostedSignInUrl(pin.code, `${location.origin}/sign-in`))
+      showPlexPage(pin, placeholder)
     })
+  }
+
+  // The window was closed or lost, or this tab came Back from Plex's page:
+  // the same PIN's page again, opened within the click so that popup
+  // blockers allow it.
+  function handleReopen() {
+    if (!flow.pin) return
+    signInWindow.current?.close()
+    const opened = openPlaceholderWindow()
+    signInWindow.current = opened
+    showPlexPage(flow.pin, opened)
   }
 
   function handleCancel() {
@@ -118,6 +135,9 @@ export function PlexSignIn() {
             </Alert>
           )}
           <div className="actions">
+            <button type="button" onClick={handleReopen}>
+              Open Plex’s page again
+            </button>
             <button type="button" onClick={handleCancel}>
               Cancel
             </button>
