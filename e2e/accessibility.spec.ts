@@ -16,7 +16,9 @@ test('sign-in screen, with and without errors', async ({ page }) => {
   await expectNoAxeViolations(page)
 
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await expect(page.getByText('Enter your password.')).toBeVisible()
+  await expect(
+    page.getByRole('alert').getByRole('link', { name: 'Enter your password.' }),
+  ).toBeVisible()
   await expectNoAxeViolations(page)
 
   await signInWithPassword(page, 'owner@example.com', 'wrong')

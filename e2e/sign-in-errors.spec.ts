@@ -195,10 +195,20 @@ test('empty fields get a message each, and nothing is sent', async ({
   await page.goto('/sign-in')
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
 
+  const summary = page.getByRole('alert')
+  await expect(summary.getByRole('link')).toHaveText([
+    'Enter your e-mail address or username.',
+    'Enter your password.',
+  ])
+  await expect(page.locator('.error-summary')).toBeFocused()
   await expect(
-    page.getByText('Enter your e-mail address or username.'),
-  ).toBeVisible()
-  await expect(page.getByText('Enter your password.')).toBeVisible()
+    page.getByLabel('Email or username'),
+  ).toHaveAccessibleDescription('Enter your e-mail address or username.')
+  await expect(
+    page.getByLabel('Password', { exact: true }),
+  ).toHaveAccessibleDescription(/Enter your password\./)
+  await summary.getByRole('link', { name: 'Enter your password.' }).click()
+  await expect(page.getByLabel('Password', { exact: true })).toBeFocused()
   const sent = (await standIn.journal()).filter(
     (entry) => entry.path === '/api/v2/users/signin',
   )

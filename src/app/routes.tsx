@@ -59,7 +59,7 @@ const InspectScreen = lazy(() =>
 
 export function AppRoutes() {
   return (
-    <Suspense fallback={<p className="muted">Loading…</p>}>
+    <Suspense fallback={<ScreenLoading />}>
       <Switch>
         <Route path="/">
           <HomeRedirect />
@@ -112,6 +112,15 @@ export function AppRoutes() {
       </Switch>
     </Suspense>
   )
+}
+
+/**
+ * While a screen's chunk loads: a heading, as every screen has one, and no
+ * live region, since the screen itself follows in a moment. It shows only
+ * if the wait is long enough to notice (styles.css).
+ */
+function ScreenLoading() {
+  return <h1 className="screen-loading">Loading…</h1>
 }
 
 function HomeRedirect() {

@@ -316,6 +316,52 @@ describe('SignInScreen', () => {
     await screen.findByRole('heading', { name: 'Sign in to Plex' })
     expect(screen.queryByText('Demo accounts')).not.toBeInTheDocument()
   })
+  it('a submit with both fields empty lists both in a summary it focuses', async () => {
+    let attempts = 0
+    const countAttempts = () => {
+      attempts += 1
+    }
+    server.events.on('request:start', countAttempts)
+    const { user } = renderApp('/sign-in')
+    await screen.findByLabelText('Email or username')
+
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    const summary = await screen.findByRole('alert')
+    expect(summary).toHaveTextContent('Before this can go to plex.tv:')
+    const links = within(summary).getAllByRole('link')
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Enter your e-mail address or username.',
+      'Enter your password.',
+    ])
+    await waitFor(() => expect(summary.parentElement).toHaveFocus())
+    expect(
+      screen.getByLabelText('Email or username'),
+    ).toHaveAccessibleDescription('Enter your e-mail address or username.')
+    expect(attempts).toBe(0)
+    server.events.removeListener('request:start', countAttempts)
+  })
+
+  it('a summary link moves to its field, and the summary goes once all is fixed', async () => {
+    const { user } = renderApp('/sign-in')
+    await user.type(
+      await screen.findByLabelText('Email or username'),
+      'owner@example.com',
+    )
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    const summary = await screen.findByRole('alert')
+    expect(within(summary).getAllByRole('link')).toHaveLength(1)
+
+    await user.click(
+      within(summary).getByRole('link', { name: 'Enter your password.' }),
+    )
+
+    const password = screen.getByLabelText('Password')
+    expect(password).toHaveFocus()
+    await user.keyboard('anything')
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
   it('a double click sends one sign-in, not two', async () => {
     let attempts = 0
     const answer = holdAnswer()
@@ -388,7 +434,9 @@ describe('SignInScreen', () => {
 
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
 
-    expect(await screen.findByText('Enter your password.')).toBeInTheDocument()
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(
+      /Enter your password\./,
+    )
     expect(screen.queryByText(/not accepted/)).not.toBeInTheDocument()
   })
 
