@@ -14,6 +14,8 @@ export default defineConfig((configEnv) =>
               environment: 'jsdom',
               include: ['src/**/*.test.{ts,tsx}'],
               setupFiles: ['src/testing/setup.ts'],
+              // Room for a few of Testing Library's 5 s waits (see setup.ts).
+              testTimeout: 20_000,
             },
           },
           {

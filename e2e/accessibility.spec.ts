@@ -19,7 +19,9 @@ test('sign-in screen, with and without errors', async ({ page }) => {
   await scan(page, 'sign-in')
 
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await expect(page.getByText('Enter your password.')).toBeVisible()
+  await expect(
+    page.getByRole('alert').getByRole('link', { name: 'Enter your password.' }),
+  ).toBeVisible()
   await scan(page, 'sign-in, empty fields')
 
   await signInWithPassword(page, 'owner@example.com', 'wrong')

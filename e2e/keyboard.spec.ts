@@ -90,3 +90,25 @@ test('making and copying a transient token, keyboard only', async ({
     /^transient-/,
   )
 })
+
+test('on a page load the first Tabs reach the skip link, then the header', async ({
+  page,
+}) => {
+  await page.goto('/inspect')
+  await expect(
+    page.getByRole('heading', { name: 'Inspect a token' }),
+  ).toBeVisible()
+
+  await page.keyboard.press('Tab')
+  await expect(
+    page.getByRole('link', { name: 'Skip to content' }),
+  ).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Plexkey' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Inspect a token' }),
+  ).toBeFocused()
+})

@@ -1,7 +1,13 @@
 import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
 import { expectNoMorePolls } from './pin-polls.ts'
-import { demoPassword, expect, expectAccountScreen, test } from './stand-in.ts'
+import {
+  demoPassword,
+  demoServer,
+  expect,
+  expectAccountScreen,
+  test,
+} from './stand-in.ts'
 
 const waitingHeading = 'Finish signing in on Plex’s page'
 
@@ -80,6 +86,25 @@ test('with windows blocked, this tab goes to Plex and comes back signed in', asy
   expect(pending).toBeNull()
 })
 
+test('with windows blocked, a deep link still opens its screen on return', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.open = () => null
+  })
+  const sourcesPath = `/servers/${demoServer.id}/sources`
+  await page.goto(sourcesPath)
+  await expect(page).toHaveURL(/\/sign-in$/)
+
+  await page.getByRole('button', { name: 'Sign in with Plex' }).click()
+  await approveOnPlexPage(page, 'owner@example.com')
+
+  await expect(page).toHaveURL(new RegExp(`${sourcesPath}$`))
+  await expect(
+    page.getByRole('heading', { name: 'Source connection information' }),
+  ).toBeVisible()
+})
+
 test('with windows blocked, a 2FA account comes back signed in too', async ({
   page,
 }) => {
@@ -138,6 +163,49 @@ test('with the clock moved on 30 minutes, the countdown ends, polling stops and 
   await expect(page.getByText(/^Time left: 30 min$/)).toBeVisible()
   await approveOnPlexPage(popup, 'owner@example.com')
   await expect(page).toHaveURL(/\/account$/)
+})
+
+test('a closed window can be opened again, on the same sign-in', async ({
+  page,
+  standIn,
+}) => {
+  await page.goto('/sign-in')
+  const firstPopup = await openPlexWindow(page)
+  await expect(
+    firstPopup.getByText('Plexkey wants to use your Plex account.'),
+  ).toBeVisible()
+  await firstPopup.close()
+
+  const popup = await openPlexWindow(page, 'Open Plex’s page again')
+  await approveOnPlexPage(popup, 'owner@example.com')
+
+  await expect(page).toHaveURL(/\/account$/)
+  await expectAccountScreen(page, 'owner@example.com')
+  const pinsMade = (await standIn.journal()).filter(
+    (entry) => entry.method === 'POST' && entry.path === '/api/v2/pins',
+  )
+  expect(pinsMade).toHaveLength(1)
+})
+
+test('Back from Plex’s page in this tab, it can go there again', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.open = () => null
+  })
+  await page.goto('/sign-in')
+  await page.getByRole('button', { name: 'Sign in with Plex' }).click()
+  await expect(page).toHaveURL(/\/auth#\?/)
+
+  await page.goBack()
+  await expect(
+    page.getByRole('heading', { name: waitingHeading }),
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Open Plex’s page again' }).click()
+  await approveOnPlexPage(page, 'owner@example.com')
+
+  await expect(page).toHaveURL(/\/account$/)
+  await expectAccountScreen(page, 'owner@example.com')
 })
 
 test('Cancel stops waiting and leaves the sign-in screen as it was', async ({

@@ -1,4 +1,7 @@
+import { expectNoAxeViolations } from './axe.ts'
 import {
+  demoPassword,
+  demoServer,
   expect,
   expectAccountScreen,
   signInWithPassword,
@@ -45,4 +48,59 @@ test('the account screen needs a session', async ({ page }) => {
   await expect(
     page.getByRole('heading', { name: 'Sign in to Plex' }),
   ).toBeVisible()
+})
+
+test('a deep link signed out opens its screen once signed in', async ({
+  page,
+}) => {
+  await page.goto(`/servers/${demoServer.id}/share`)
+  await expect(page).toHaveURL(/\/sign-in$/)
+
+  await page.getByLabel('Email or username').fill('owner@example.com')
+  await page.getByLabel('Password', { exact: true }).fill(demoPassword)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+
+  await expect(page).toHaveURL(new RegExp(`/servers/${demoServer.id}/share$`))
+  await expect(
+    page.getByRole('heading', { name: 'Share access' }),
+  ).toBeVisible()
+  await page.getByRole('link', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await signInWithPassword(page, 'owner@example.com')
+  await expectAccountScreen(page, 'owner@example.com')
+})
+
+test('a screen still loading has a quiet heading and passes axe', async ({
+  page,
+}) => {
+  await page.goto('/sign-in')
+  await expect(
+    page.getByRole('heading', { name: 'Sign in to Plex' }),
+  ).toBeVisible()
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  // The screen's own code, held back as a slow network would: not a Plex
+  // request, which e2e tests never intercept.
+  await page.route('**/assets/inspect-screen-*.js', async (route) => {
+    await released
+    await route.continue()
+  })
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Inspect a token' })
+    .click()
+
+  const loading = page.getByRole('heading', { level: 1, name: 'Loading…' })
+  await expect(loading).toBeVisible()
+  await expect(page.locator('[aria-live]', { hasText: 'Loading' })).toHaveCount(
+    0,
+  )
+  await expectNoAxeViolations(page)
+  release()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Inspect a token' }),
+  ).toBeFocused()
 })

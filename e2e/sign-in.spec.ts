@@ -135,6 +135,41 @@ test('Back from the code step returns to the credentials, password cleared', asy
   await expect(page).toHaveURL(/\/sign-in$/)
 })
 
+test('Forward after Back does not bring back the code step or the password', async ({
+  page,
+  standIn,
+}) => {
+  await signInWithPassword(page, 'twofactor@example.com')
+  await expect(page).toHaveURL(/\/sign-in\/verify$/)
+  await page.goBack()
+  await expect(page).toHaveURL(/\/sign-in$/)
+
+  await page.goForward()
+
+  await expect(page).toHaveURL(/\/sign-in$/)
+  await expect(page.getByText('The sign-in started over.')).toBeVisible()
+  await expect(
+    page.getByRole('textbox', { name: 'Verification code' }),
+  ).toHaveCount(0)
+  await expect(page.getByLabel('Password', { exact: true })).toHaveValue('')
+  const attempts = (await standIn.journal()).filter(
+    (entry) => entry.path === '/api/v2/users/signin',
+  )
+  expect(attempts).toHaveLength(1)
+})
+
+test('a reload on the code step says the sign-in started over', async ({
+  page,
+}) => {
+  await signInWithPassword(page, 'twofactor@example.com')
+  await expect(page).toHaveURL(/\/sign-in\/verify$/)
+
+  await page.reload()
+
+  await expect(page).toHaveURL(/\/sign-in$/)
+  await expect(page.getByText('The sign-in started over.')).toBeVisible()
+})
+
 test('a double click on Sign in sends one attempt', async ({
   page,
   standIn,
@@ -150,4 +185,18 @@ test('a double click on Sign in sends one attempt', async ({
     (entry) => entry.method === 'POST' && entry.path === '/api/v2/users/signin',
   )
   expect(attempts).toHaveLength(1)
+})
+
+test('the demo list says which accounts have the demo password', async ({
+  page,
+}) => {
+  await page.goto('/sign-in')
+  const demo = page.getByRole('region', { name: 'Demo accounts' })
+
+  await expect(demo).toContainText(
+    `The password is ${demoPassword} for every account but google@example.com, which has none`,
+  )
+  await demo.getByRole('button', { name: 'google@example.com' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page.getByRole('alert')).toContainText('not accepted')
 })

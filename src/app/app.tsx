@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { Router, useLocation } from 'wouter'
+import { ScreenFocusScope } from '../components/ui/screen-heading.tsx'
 import { createQueryClient } from '../lib/query-client.ts'
 import {
   SessionProvider,
@@ -52,9 +53,11 @@ function SessionRoot({ tokenRejections }: { tokenRejections: EventTarget }) {
   return (
     <SessionProvider onEnded={goToSignIn}>
       <EndSessionOnRejection tokenRejections={tokenRejections} />
-      <Layout>
-        <AppRoutes />
-      </Layout>
+      <ScreenFocusScope>
+        <Layout>
+          <AppRoutes />
+        </Layout>
+      </ScreenFocusScope>
     </SessionProvider>
   )
 }

@@ -1,5 +1,16 @@
-import { lazy, Suspense, type ReactNode } from 'react'
-import { Redirect, Route, Switch } from 'wouter'
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  type ReactNode,
+} from 'react'
+import { Redirect, Route, Switch, useLocation } from 'wouter'
+import {
+  clearReturnTarget,
+  readReturnTarget,
+  saveReturnTarget,
+} from '../lib/session/return-target.ts'
 import { useSession } from '../lib/session/session-provider.tsx'
 import { NotFoundScreen } from './not-found-screen.tsx'
 
@@ -48,7 +59,7 @@ const InspectScreen = lazy(() =>
 
 export function AppRoutes() {
   return (
-    <Suspense fallback={<p className="muted">Loading…</p>}>
+    <Suspense fallback={<ScreenLoading />}>
       <Switch>
         <Route path="/">
           <HomeRedirect />
@@ -103,6 +114,15 @@ export function AppRoutes() {
   )
 }
 
+/**
+ * While a screen's chunk loads: a heading, as every screen has one, and no
+ * live region, since the screen itself follows in a moment. It shows only
+ * if the wait is long enough to notice (styles.css).
+ */
+function ScreenLoading() {
+  return <h1 className="screen-loading">Loading…</h1>
+}
+
 function HomeRedirect() {
   const { isSignedIn } = useSession()
   return <Redirect to={isSignedIn ? '/account' : '/sign-in'} replace />
@@ -110,10 +130,35 @@ function HomeRedirect() {
 
 function SignedInOnly({ children }: { children: ReactNode }) {
   const { isSignedIn } = useSession()
-  return isSignedIn ? children : <Redirect to="/sign-in" replace />
+  return isSignedIn ? <Arrived>{children}</Arrived> : <SignInFirst />
 }
 
+/** Sign-in, remembering the screen that was asked for. */
+function SignInFirst() {
+  const [location, navigate] = useLocation()
+
+  useLayoutEffect(() => {
+    saveReturnTarget(location)
+    navigate('/sign-in', { replace: true })
+  }, [location, navigate])
+
+  return null
+}
+
+/** A screen that needed a session is open: nothing is left to return to. */
+function Arrived({ children }: { children: ReactNode }) {
+  useEffect(() => clearReturnTarget(), [])
+  return children
+}
+
+// However the session started (password, code, PIN, link code), the
+// sign-in screens send it on from here, once it has: to the screen a
+// signed-out visit asked for, or the account.
 function SignedOutOnly({ children }: { children: ReactNode }) {
   const { isSignedIn } = useSession()
-  return isSignedIn ? <Redirect to="/account" replace /> : children
+  return isSignedIn ? (
+    <Redirect to={readReturnTarget() ?? '/account'} replace />
+  ) : (
+    children
+  )
 }

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { delay, http, HttpResponse } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { consoleSpy } from '../../testing/console-guard.ts'
 import {
@@ -7,6 +7,7 @@ import {
   TEST_TOKEN,
 } from '../../testing/fixtures/plex-account.ts'
 import { INVALID_TOKEN_XML } from '../../testing/fixtures/plex-errors.ts'
+import { holdAnswer } from '../../testing/held-answer.ts'
 import { server } from '../../testing/msw-server.ts'
 import { plexTv } from '../../testing/plex-tv-handlers.ts'
 import { renderApp } from '../../testing/render-app.tsx'
@@ -40,9 +41,9 @@ function answerForPastedToken() {
   )
 }
 
-/** The field, once the screen's lazy chunk has loaded: slow on a cold run. */
+/** The field, once the screen's lazy chunk has loaded. */
 function findField() {
-  return screen.findByLabelText('Token or link', {}, { timeout: 3_000 })
+  return screen.findByLabelText('Token or link')
 }
 
 async function paste(text: string, path = '/inspect') {
@@ -164,10 +165,11 @@ describe('InspectScreen', () => {
 
   it('sends one request for a double click', async () => {
     let calls = 0
+    const answer = holdAnswer()
     server.use(
       http.get(plexTv('/api/v2/user'), async () => {
         calls += 1
-        await delay(50)
+        await answer.released
         return HttpResponse.json(plexAccountFixture())
       }),
     )
@@ -176,6 +178,7 @@ describe('InspectScreen', () => {
     await user.paste(PASTED_TOKEN)
 
     await user.dblClick(screen.getByRole('button', { name: 'Inspect' }))
+    answer.release()
 
     expect(await screen.findByText('owner@example.com')).toBeInTheDocument()
     expect(calls).toBe(1)
@@ -230,6 +233,31 @@ describe('InspectScreen', () => {
     expect(sessionStorage.getItem('plexkey.token')).toBe(PASTED_TOKEN)
   })
 
+  it('says so when the pasted token is the one this tab is signed in with', async () => {
+    sessionStorage.setItem('plexkey.token', TEST_TOKEN)
+    answerForPastedToken()
+
+    await paste(TEST_TOKEN)
+
+    expect(
+      await screen.findByText(/This is the token this tab is signed in with/),
+    ).toBeInTheDocument()
+    expect(screen.getByText('owner@example.com')).toBeInTheDocument()
+    expect(
+      screen.queryByRole('button', { name: 'Use this token' }),
+    ).not.toBeInTheDocument()
+    expect(screen.queryByText(/replaces the account/)).not.toBeInTheDocument()
+  })
+
+  it('refuses a bare transient- prefix and sends nothing', async () => {
+    await paste('transient-')
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'only the start of a transient token',
+    )
+    expect(requests).toEqual([])
+  })
+
   it('works signed out, reached from the header', async () => {
     answerForPastedToken()
     const { user } = renderApp('/sign-in')
@@ -242,6 +270,39 @@ describe('InspectScreen', () => {
 
     expect(await screen.findByText('pasted@example.com')).toBeInTheDocument()
     expect(sessionStorage.getItem('plexkey.token')).toBeNull()
+  })
+
+  it('a refused paste takes the last result away with it', async () => {
+    answerForPastedToken()
+    const { user } = await paste(PASTED_TOKEN)
+    await screen.findByText('pasted@example.com')
+    const field = screen.getByLabelText('Token or link')
+
+    await user.clear(field)
+    await user.paste('AbCdEfGh12 34567890xy')
+    await user.click(screen.getByRole('button', { name: 'Inspect' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'There is a space inside what you pasted.',
+    )
+    expect(screen.queryByText('pasted@example.com')).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('button', { name: 'Use this token' }),
+    ).not.toBeInTheDocument()
+    expect(tokensSentToPlexTv()).toEqual([PASTED_TOKEN])
+  })
+
+  it('an edit to the field takes the last result away until it is inspected', async () => {
+    answerForPastedToken()
+    const { user } = await paste(PASTED_TOKEN)
+    await screen.findByText('pasted@example.com')
+
+    await user.type(screen.getByLabelText('Token or link'), 'z')
+
+    expect(screen.queryByText('pasted@example.com')).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('region', { name: 'What was pasted' }),
+    ).not.toBeInTheDocument()
   })
 
   it('keeps the pasted token out of the console, the address and storage', async () => {

@@ -53,6 +53,7 @@ export function InspectScreen() {
       <TokenPasteForm
         isInspecting={inspection.isPending}
         onInspect={handleInspect}
+        onEdit={() => setRecognised(null)}
       />
       <div ref={resultRef} tabIndex={-1} aria-live="polite">
         {recognised && (

@@ -36,12 +36,18 @@ interface TokenPasteFormProps {
   isInspecting: boolean
   /** Resolves once any request for this token has finished. */
   onInspect: (recognised: RecognisedToken) => Promise<void>
+  /**
+   * The field no longer holds what was inspected (an edit, or a submit it
+   * refused): a result on screen would belong to something else.
+   */
+  onEdit: () => void
 }
 
 /** The one field a token, link or query string is pasted into. */
 export function TokenPasteForm({
   isInspecting,
   onInspect,
+  onEdit,
 }: TokenPasteFormProps) {
   const {
     register,
@@ -54,7 +60,11 @@ export function TokenPasteForm({
   })
   const pasted = useWatch({ control, name: 'pasted' })
   const preview = pasted.trim() === '' ? null : classifyPastedToken(pasted)
-  const handleSubmitOnce = useSubmitOnce(handleSubmit, handleValidSubmit)
+  const handleSubmitOnce = useSubmitOnce(
+    handleSubmit,
+    handleValidSubmit,
+    onEdit,
+  )
 
   async function handleValidSubmit({ pasted }: { pasted: string }) {
     const recognised = classifyPastedToken(pasted)
@@ -90,7 +100,7 @@ export function TokenPasteForm({
         }
         error={errors.pasted?.message}
         onKeyDown={handleKeyDown}
-        {...register('pasted')}
+        {...register('pasted', { onChange: onEdit })}
       />
       <div className="actions">
         <ActionButton

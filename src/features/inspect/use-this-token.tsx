@@ -1,7 +1,9 @@
 import { useLocation } from 'wouter'
 import { ActionButton } from '../../components/ui/action-button.tsx'
 import type { PlexAccount } from '../../lib/plex/account-schema.ts'
+import { readReturnTarget } from '../../lib/session/return-target.ts'
 import { useSession } from '../../lib/session/session-provider.tsx'
+import { getSessionToken } from '../../lib/session/token-store.ts'
 
 interface UseThisTokenProps {
   account: PlexAccount
@@ -14,11 +16,22 @@ export function UseThisToken({ account, token }: UseThisTokenProps) {
   const { isSignedIn, startSession } = useSession()
   const [, navigate] = useLocation()
 
+  // Inspecting one's own token is common (to see what it opens): using it
+  // would change nothing.
+  if (isSignedIn && getSessionToken() === token) {
+    return (
+      <p className="muted">
+        This is the token this tab is signed in with. Plexkey keeps it in this
+        tab only.
+      </p>
+    )
+  }
+
   function handleUse() {
     // plex.tv may answer a JWT with the account's classic token; the
     // session keeps what was pasted and inspected.
     startSession({ ...account, authToken: token })
-    navigate('/account')
+    navigate(readReturnTarget() ?? '/account')
   }
 
   return (

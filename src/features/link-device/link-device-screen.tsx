@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { Link, useLocation } from 'wouter'
+import { Link } from 'wouter'
 import { PinCountdown } from '../../components/pin/pin-countdown.tsx'
 import { usePinSignIn } from '../../components/pin/use-pin-sign-in.ts'
 import { ActionButton } from '../../components/ui/action-button.tsx'
@@ -19,13 +19,10 @@ const HEADING_ID = 'link-device-heading'
  */
 export function LinkDeviceScreen() {
   const { startSession } = useSession()
-  const [, navigate] = useLocation()
   const flow = usePinSignIn({
     strong: false,
-    onSignedIn: (account) => {
-      startSession(account)
-      navigate('/account', { replace: true })
-    },
+    // The route moves on by itself once the session exists.
+    onSignedIn: startSession,
   })
   const { start } = flow
   const hasStarted = useRef(false)

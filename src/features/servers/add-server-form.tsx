@@ -31,13 +31,19 @@ const ServerAddressSchema = z.object({
   ),
 })
 
+interface CheckedAddress {
+  /** What the field held when it was checked. */
+  typed: string
+  url: string
+}
+
 /**
  * Reaches one of the account's servers at an address plex.tv does not
  * list (a LAN name, a reverse proxy). The address is shown normalised
  * before anything is sent to it.
  */
 export function AddServerForm({ servers }: { servers: readonly PlexServer[] }) {
-  const [checkedUrl, setCheckedUrl] = useState<string | null>(null)
+  const [checked, setChecked] = useState<CheckedAddress | null>(null)
   const {
     register,
     handleSubmit,
@@ -49,10 +55,13 @@ export function AddServerForm({ servers }: { servers: readonly PlexServer[] }) {
   })
   const typed = useWatch({ control, name: 'address' })
   const preview = typed.trim() === '' ? null : normalizeServerUrl(typed)
+  // A check answers the address it was made for: once the field holds
+  // anything else (an edit, or an address it refused), it is not shown.
+  const checkedUrl = checked?.typed === typed ? checked.url : null
 
   function handleValidSubmit({ address }: { address: string }) {
     const normalized = normalizeServerUrl(address)
-    if (normalized.ok) setCheckedUrl(normalized.url)
+    if (normalized.ok) setChecked({ typed: address, url: normalized.url })
   }
 
   return (

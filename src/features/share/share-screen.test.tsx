@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react'
-import { delay, http, HttpResponse } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { holdAnswer } from '../../testing/held-answer.ts'
 import { server } from '../../testing/msw-server.ts'
 import { fakePms, htmlError } from '../../testing/pms-handlers.ts'
 import { PMS_HTTPS_URL } from '../../testing/fixtures/pms.ts'
@@ -80,9 +81,10 @@ describe('ShareScreen', () => {
     const pms = installServer()
     // The second click lands while the first request is still out, as it
     // does against a real server.
+    const answer = holdAnswer()
     server.use(
       http.get('*/security/token', async () => {
-        await delay(150)
+        await answer.released
       }),
     )
     const { user } = renderApp(`/servers/${OWNED_SERVER_ID}/share`)
@@ -91,6 +93,7 @@ describe('ShareScreen', () => {
     await user.dblClick(
       screen.getByRole('button', { name: 'Create transient token' }),
     )
+    answer.release()
 
     await screen.findByRole('heading', {
       name: 'Your transient token for Test Home Server',

@@ -1,13 +1,20 @@
-import { useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { TextField } from '../../components/ui/text-field.tsx'
 import { PasswordField } from '../../components/ui/password-field.tsx'
 import { ActionButton } from '../../components/ui/action-button.tsx'
+import {
+  ErrorSummary,
+  type FieldProblem,
+} from '../../components/ui/error-summary.tsx'
 import { useSubmitOnce } from '../../components/ui/use-submit-once.ts'
 import { CredentialsSchema, type Credentials } from './sign-in-schemas.ts'
 import type { SignInFailure } from './sign-in-failure.ts'
 import { DemoAccountsSlot } from './demo-accounts-slot.tsx'
+
+const LOGIN_ID = 'sign-in-login'
+const PASSWORD_ID = 'sign-in-password'
 
 interface CredentialsFormProps {
   defaultValues: Credentials
@@ -35,10 +42,25 @@ export function CredentialsForm({
     setValue,
     control,
     formState: { errors },
-  } = useForm({ resolver: zodResolver(CredentialsSchema), defaultValues })
+  } = useForm({
+    resolver: zodResolver(CredentialsSchema),
+    defaultValues,
+    // Both fields can be wrong at once: the summary takes focus instead.
+    shouldFocusError: false,
+  })
   const login = useWatch({ control, name: 'login' })
   const submitButtonRef = useRef<HTMLButtonElement>(null)
+  const summaryRef = useRef<HTMLDivElement>(null)
+  // Set by a failed submit, until the summary it brings has taken focus:
+  // the errors may reach the screen a render after the submit does.
+  const isSummaryFocusDueRef = useRef(false)
+  const [failedSubmits, setFailedSubmits] = useState(0)
   const isWaiting = isPending || secondsToWait > 0
+  const problems = [
+    { fieldId: LOGIN_ID, message: errors.login?.message },
+    { fieldId: PASSWORD_ID, message: errors.password?.message },
+  ].filter((problem): problem is FieldProblem => !!problem.message)
+  const problemList = problems.map((problem) => problem.fieldId).join(' ')
 
   const submitOnce = useSubmitOnce(
     handleSubmit,
@@ -46,8 +68,18 @@ export function CredentialsForm({
       const failure = await onAttempt(credentials)
       if (failure?.clearField === 'password') setValue('password', '')
     },
-    onInvalid,
+    () => {
+      isSummaryFocusDueRef.current = true
+      onInvalid()
+      setFailedSubmits((count) => count + 1)
+    },
   )
+
+  useEffect(() => {
+    if (!isSummaryFocusDueRef.current || !summaryRef.current) return
+    isSummaryFocusDueRef.current = false
+    summaryRef.current.focus()
+  }, [failedSubmits, problemList])
 
   function handlePickDemo(pickedLogin: string, password: string) {
     setValue('login', pickedLogin, { shouldValidate: true })
@@ -67,7 +99,13 @@ export function CredentialsForm({
           else submitOnce(event)
         }}
       >
+        <ErrorSummary
+          ref={summaryRef}
+          title="Before this can go to plex.tv:"
+          problems={problems}
+        />
         <TextField
+          id={LOGIN_ID}
           label="Email or username"
           type="text"
           autoComplete="username"
@@ -83,6 +121,7 @@ export function CredentialsForm({
           {...register('login')}
         />
         <PasswordField
+          id={PASSWORD_ID}
           label="Password"
           autoComplete="current-password"
           error={errors.password?.message}

@@ -43,8 +43,9 @@ export function DemoAccounts({ onPick }: DemoAccountsProps) {
     <section className="alert demo-accounts" aria-labelledby="demo-heading">
       <h2 id="demo-heading">Demo accounts</h2>
       <p>
-        This build talks to the local Plex stand-in. Every password is{' '}
-        <code>plexkey-demo</code>.
+        This build talks to the local Plex stand-in. The password is{' '}
+        <code>plexkey-demo</code> for every account but google@example.com,
+        which has none, as an account made with Google would not.
       </p>
       <ul>
         {demoAccounts.map((account) => (

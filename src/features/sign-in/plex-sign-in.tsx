@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { Link, useLocation } from 'wouter'
+import { Link } from 'wouter'
 import { PinCountdown } from '../../components/pin/pin-countdown.tsx'
 import { usePinSignIn } from '../../components/pin/use-pin-sign-in.ts'
 import { ActionButton } from '../../components/ui/action-button.tsx'
@@ -7,6 +7,7 @@ import { Alert } from '../../components/ui/alert.tsx'
 import { RateLimitWait } from '../../components/ui/retry-wait.tsx'
 import { useFocusOnChange } from '../../components/ui/use-focus-on-change.ts'
 import { useSingleFlight } from '../../components/ui/use-single-flight.ts'
+import type { OpenPin } from '../../lib/plex/pins.ts'
 import { hostedSignInUrl } from '../../lib/plex/pin-urls.ts'
 import {
   clearPendingPin,
@@ -18,6 +19,16 @@ import { openPlaceholderWindow, sendThisTabTo } from './sign-in-window.ts'
 
 const HEADING_ID = 'plex-sign-in-heading'
 
+/** Plex's page for `pin`: in `opened` when there is one, else in this tab. */
+function showPlexPage(pin: OpenPin, opened: Window | null) {
+  if (opened) {
+    opened.location.href = hostedSignInUrl(pin.code)
+    return
+  }
+  savePendingPin(pin)
+  sendThisTabTo(hostedSignInUrl(pin.code, `${location.origin}/sign-in`))
+}
+
 /**
  * "Sign in with Plex": Plex's own page in a new window (or, when no window
  * may open, in this tab, which comes back here), while this page polls the
@@ -25,7 +36,6 @@ const HEADING_ID = 'plex-sign-in-heading'
  */
 export function PlexSignIn() {
   const { startSession } = useSession()
-  const [, navigate] = useLocation()
   const [resumedPin] = useState(() => readPendingPin())
   const signInWindow = useRef<Window | null>(null)
   const runOnce = useSingleFlight()
@@ -34,8 +44,8 @@ export function PlexSignIn() {
     resumeFrom: resumedPin,
     onSignedIn: (account) => {
       clearPendingPin()
+      // The sign-in route moves on by itself once the session exists.
       startSession(account)
-      navigate('/account', { replace: true })
     },
   })
   // While a PIN is being made the last screen stays, its button busy, so
@@ -58,13 +68,19 @@ export function PlexSignIn() {
         placeholder?.close()
         return
       }
-      if (placeholder) {
-        placeholder.location.href = hostedSignInUrl(pin.code)
-        return
-      }
-      savePendingPin(pin)
-      sendThisTabTo(hostedSignInUrl(pin.code, `${location.origin}/sign-in`))
+      showPlexPage(pin, placeholder)
     })
+  }
+
+  // The window was closed or lost, or this tab came Back from Plex's page:
+  // the same PIN's page again, opened within the click so that popup
+  // blockers allow it.
+  function handleReopen() {
+    if (!flow.pin) return
+    signInWindow.current?.close()
+    const opened = openPlaceholderWindow()
+    signInWindow.current = opened
+    showPlexPage(flow.pin, opened)
   }
 
   function handleCancel() {
@@ -121,6 +137,9 @@ export function PlexSignIn() {
             </Alert>
           )}
           <div className="actions">
+            <button type="button" onClick={handleReopen}>
+              Open Plex’s page again
+            </button>
             <button type="button" onClick={handleCancel}>
               Cancel
             </button>

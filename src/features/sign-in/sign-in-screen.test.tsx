@@ -1,6 +1,7 @@
-import { screen, waitFor } from '@testing-library/react'
-import { delay, http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it, vi } from 'vitest'
+import { holdAnswer } from '../../testing/held-answer.ts'
 import { server } from '../../testing/msw-server.ts'
 import { plexTv, TEST_ACCOUNTS } from '../../testing/plex-tv-handlers.ts'
 import { SIGN_IN_ERRORS } from '../../testing/fixtures/plex-errors.ts'
@@ -71,6 +72,10 @@ describe('SignInScreen', () => {
     expect(alert).toHaveTextContent(
       'E-mail, username or password not accepted.',
     )
+    expect(alert).toHaveTextContent(
+      /Google, Apple or Facebook .*use Sign in with Plex, just below/,
+    )
+    expect(alert).not.toHaveTextContent(/space/)
     expect(alert).not.toHaveTextContent('owner@example.com')
     await waitFor(() => expect(alert).toHaveFocus())
     expect(screen.getByLabelText('Email or username')).toHaveValue(
@@ -161,28 +166,95 @@ describe('SignInScreen', () => {
     expect(codeField).toHaveAttribute('aria-invalid', 'true')
   })
 
-  it.each([
-    ['ip-blocked', SIGN_IN_ERRORS.ipBlocked, 401, 'paused sign-ins'],
-    ['rate-limited', SIGN_IN_ERRORS.rateLimited, 429, 'Too many sign-in'],
-  ])(
-    'when %s, holds the button with a countdown',
-    async (_kind, body, status, words) => {
-      answerSignInWith(body, status)
-      const { user } = renderApp('/sign-in')
+  it('when plex.tv pauses sign-ins, says it gave no time and holds the button a while', async () => {
+    answerSignInWith(SIGN_IN_ERRORS.ipBlocked, 401)
+    const { user } = renderApp('/sign-in')
+    await screen.findByLabelText('Email or username')
+    vi.useFakeTimers()
 
-      await typeCredentials(user, 'owner@example.com', 'whatever')
-      await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    await typeCredentials(user, 'owner@example.com', 'whatever')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
 
-      const alert = await screen.findByRole('alert')
-      expect(alert).toHaveTextContent(words)
-      expect(alert).toHaveTextContent(/Try again in \d+ (s|min)/)
-      expect(screen.getByRole('button', { name: 'Sign in' })).toHaveAttribute(
-        'aria-disabled',
-        'true',
-      )
-      expect(screen.getByLabelText('Password')).toHaveValue('whatever')
-    },
-  )
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('paused sign-ins')
+    expect(alert).toHaveTextContent('does not say for how long')
+    expect(alert).toHaveTextContent(/Wait a few minutes.*Sign in with Plex/)
+    expect(alert).toHaveTextContent('The button waits 1 min')
+    expect(alert).not.toHaveTextContent(/Try again in/)
+    const button = screen.getByRole('button', { name: 'Sign in' })
+    expect(button).toHaveAttribute('aria-disabled', 'true')
+    expect(screen.getByLabelText('Password')).toHaveValue('whatever')
+
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(button).not.toHaveAttribute('aria-disabled')
+    expect(
+      screen.getByText(
+        'The button works again. plex.tv may still need longer.',
+      ),
+    ).toBeInTheDocument()
+  })
+
+  it('a rate limit with Retry-After counts down the wait plex.tv asked for', async () => {
+    server.use(
+      http.post(plexTv('/api/v2/users/signin'), () =>
+        HttpResponse.json(SIGN_IN_ERRORS.rateLimited, {
+          status: 429,
+          headers: { 'Retry-After': '120' },
+        }),
+      ),
+    )
+    const { user } = renderApp('/sign-in')
+
+    await typeCredentials(user, 'owner@example.com', 'whatever')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Too many sign-in')
+    expect(alert).toHaveTextContent(/Try again in (2 min|1 min 5\d s)\./)
+    expect(screen.getByRole('button', { name: 'Sign in' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
+  })
+
+  it('a rate limit without Retry-After does not pass the hold off as plex.tv’s', async () => {
+    answerSignInWith(SIGN_IN_ERRORS.rateLimited, 429)
+    const { user } = renderApp('/sign-in')
+
+    await typeCredentials(user, 'owner@example.com', 'whatever')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(/The button waits (30|29) s/)
+    expect(alert).not.toHaveTextContent(/Try again in/)
+    expect(screen.getByRole('button', { name: 'Sign in' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
+  })
+
+  it('a refused login with a space at either end says so, and sends it as typed', async () => {
+    let sentLogin: string | null = null
+    server.use(
+      http.post(plexTv('/api/v2/users/signin'), async ({ request }) => {
+        sentLogin = new URLSearchParams(await request.text()).get('login')
+        return HttpResponse.json(SIGN_IN_ERRORS.badCredentials, {
+          status: 401,
+        })
+      }),
+    )
+    const { user } = renderApp('/sign-in')
+
+    await typeCredentials(user, ' owner@example.com ', 'wrong')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('starts or ends with a space')
+    expect(sentLogin).toBe(' owner@example.com ')
+    expect(screen.getByLabelText('Email or username')).toHaveValue(
+      ' owner@example.com ',
+    )
+  })
 
   it('a username refused for an e-mail-only account keeps what was typed', async () => {
     answerSignInWith(SIGN_IN_ERRORS.usernameNotAllowed, 401)
@@ -211,6 +283,9 @@ describe('SignInScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
 
     const alert = await screen.findByRole('alert')
+    expect(within(alert).getByText('No answer from plex.tv.').tagName).toBe(
+      'STRONG',
+    )
     expect(alert).toHaveTextContent(/could not reach plex\.tv/i)
     expect(alert).toHaveTextContent(/CORS/)
     expect(alert).toHaveTextContent(/plex\.tv relay/)
@@ -241,12 +316,59 @@ describe('SignInScreen', () => {
     await screen.findByRole('heading', { name: 'Sign in to Plex' })
     expect(screen.queryByText('Demo accounts')).not.toBeInTheDocument()
   })
+  it('a submit with both fields empty lists both in a summary it focuses', async () => {
+    let attempts = 0
+    const countAttempts = () => {
+      attempts += 1
+    }
+    server.events.on('request:start', countAttempts)
+    const { user } = renderApp('/sign-in')
+    await screen.findByLabelText('Email or username')
+
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    const summary = await screen.findByRole('alert')
+    expect(summary).toHaveTextContent('Before this can go to plex.tv:')
+    const links = within(summary).getAllByRole('link')
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Enter your e-mail address or username.',
+      'Enter your password.',
+    ])
+    await waitFor(() => expect(summary.parentElement).toHaveFocus())
+    expect(
+      screen.getByLabelText('Email or username'),
+    ).toHaveAccessibleDescription('Enter your e-mail address or username.')
+    expect(attempts).toBe(0)
+    server.events.removeListener('request:start', countAttempts)
+  })
+
+  it('a summary link moves to its field, and the summary goes once all is fixed', async () => {
+    const { user } = renderApp('/sign-in')
+    await user.type(
+      await screen.findByLabelText('Email or username'),
+      'owner@example.com',
+    )
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    const summary = await screen.findByRole('alert')
+    expect(within(summary).getAllByRole('link')).toHaveLength(1)
+
+    await user.click(
+      within(summary).getByRole('link', { name: 'Enter your password.' }),
+    )
+
+    const password = screen.getByLabelText('Password')
+    expect(password).toHaveFocus()
+    await user.keyboard('anything')
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
   it('a double click sends one sign-in, not two', async () => {
     let attempts = 0
+    const answer = holdAnswer()
     server.use(
       http.post(plexTv('/api/v2/users/signin'), async () => {
         attempts += 1
-        await delay(150)
+        await answer.released
         return HttpResponse.json(SIGN_IN_ERRORS.badCredentials, {
           status: 401,
         })
@@ -256,15 +378,17 @@ describe('SignInScreen', () => {
 
     await typeCredentials(user, 'owner@example.com', 'wrong')
     await user.dblClick(screen.getByRole('button', { name: 'Sign in' }))
+    answer.release()
 
     await screen.findByRole('alert')
     expect(attempts).toBe(1)
   })
 
   it('keeps the Sign in button focused while it waits', async () => {
+    const answer = holdAnswer()
     server.use(
       http.post(plexTv('/api/v2/users/signin'), async () => {
-        await delay(150)
+        await answer.released
         return HttpResponse.json(SIGN_IN_ERRORS.badCredentials, {
           status: 401,
         })
@@ -279,6 +403,8 @@ describe('SignInScreen', () => {
     const waiting = screen.getByRole('button', { name: 'Signing in…' })
     expect(waiting).toHaveFocus()
     expect(waiting).toHaveAttribute('aria-disabled', 'true')
+    answer.release()
+    await screen.findByRole('alert')
   })
 
   it('drops "Use the e-mail address" once the login is changed', async () => {
@@ -308,7 +434,9 @@ describe('SignInScreen', () => {
 
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
 
-    expect(await screen.findByText('Enter your password.')).toBeInTheDocument()
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(
+      /Enter your password\./,
+    )
     expect(screen.queryByText(/not accepted/)).not.toBeInTheDocument()
   })
 
@@ -333,13 +461,50 @@ describe('SignInScreen', () => {
     expect(screen.getByLabelText('Password')).toHaveValue('')
   })
 
-  it('answers the code step without credentials with the first step', async () => {
+  it('answers the code step without credentials with the first step, and says why', async () => {
     const { history } = renderApp('/sign-in/verify')
 
     expect(
       await screen.findByRole('heading', { name: 'Sign in to Plex' }),
     ).toBeInTheDocument()
     expect(history.at(-1)).toBe('/sign-in')
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /The sign-in started over.*after a reload or going back, it is gone/,
+    )
+  })
+
+  it('Back from the code step forgets the password, so Forward cannot use it', async () => {
+    let attempts = 0
+    const countAttempts = ({ request }: { request: Request }) => {
+      if (request.url.endsWith('/api/v2/users/signin')) attempts += 1
+    }
+    server.events.on('request:start', countAttempts)
+    const { user, goTo, history } = renderApp('/sign-in')
+    const { twoFactor } = TEST_ACCOUNTS
+    await typeCredentials(user, twoFactor.login, twoFactor.password)
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    await screen.findByRole('textbox', { name: 'Verification code' })
+
+    goTo('/sign-in')
+    expect(
+      await screen.findByRole('heading', { name: 'Sign in to Plex' }),
+    ).toBeInTheDocument()
+    expect(screen.getByLabelText('Password')).toHaveValue('')
+    goTo('/sign-in/verify')
+
+    expect(
+      await screen.findByText('The sign-in started over.'),
+    ).toBeInTheDocument()
+    expect(history.at(-1)).toBe('/sign-in')
+    expect(
+      screen.queryByRole('textbox', { name: 'Verification code' }),
+    ).not.toBeInTheDocument()
+    expect(screen.getByLabelText('Email or username')).toHaveValue(
+      twoFactor.login,
+    )
+    expect(screen.getByLabelText('Password')).toHaveValue('')
+    expect(attempts).toBe(1)
+    server.events.removeListener('request:start', countAttempts)
   })
 
   it('offers a recovery code with a keyboard that can type letters', async () => {

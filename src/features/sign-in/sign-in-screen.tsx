@@ -3,9 +3,7 @@ import { Redirect, useLocation, useParams } from 'wouter'
 import { Alert } from '../../components/ui/alert.tsx'
 import { ScreenHeading } from '../../components/ui/screen-heading.tsx'
 import {
-  announcedWait,
   deadlineIn,
-  formatWait,
   useCountdown,
   type Deadline,
 } from '../../components/ui/use-countdown.ts'
@@ -16,6 +14,7 @@ import { CodeForm } from './code-form.tsx'
 import { CredentialsForm } from './credentials-form.tsx'
 import { codeToSend, type Credentials } from './sign-in-schemas.ts'
 import { describeSignInFailure, type SignInFailure } from './sign-in-failure.ts'
+import { SignInWaitAnnouncement, SignInWaitCountdown } from './sign-in-wait.tsx'
 import { useSignIn } from './use-sign-in.ts'
 
 const emptyCredentials: Credentials = {
@@ -24,9 +23,15 @@ const emptyCredentials: Credentials = {
   rememberMe: false,
 }
 
+interface Hold {
+  deadline: Deadline
+  isPlexTvs: boolean
+}
+
 /**
  * Password sign-in in two steps. The credentials of a 2FA account wait in
- * this component's memory while the code is asked for, and nowhere else.
+ * this component's memory while the code step is on screen, and nowhere
+ * else: leaving that step, by Back or otherwise, forgets the password.
  */
 export function SignInScreen() {
   const { notice, startSession } = useSession()
@@ -34,15 +39,28 @@ export function SignInScreen() {
   const { step } = useParams<{ step?: string }>()
   const signInMutation = useSignIn()
   const [credentials, setCredentials] = useState(emptyCredentials)
+  const isCodeStep = step === 'verify'
   // Set once plex.tv has asked for a code; the code step is its own history
   // entry, so Back returns to the credentials.
   const [isCodeAsked, setIsCodeAsked] = useState(false)
+  const [wasCodeStep, setWasCodeStep] = useState(isCodeStep)
+  // The code step was reached without a password to go with it (a reload,
+  // or Forward after Back): the person is told why they are back here.
+  const [hasStartedOver, setHasStartedOver] = useState(false)
   const [failure, setFailure] = useState<SignInFailure | null>(null)
   const [rejectedLogin, setRejectedLogin] = useState<string | null>(null)
-  const [blockedUntil, setBlockedUntil] = useState<Deadline | null>(null)
-  const secondsToWait = useCountdown(blockedUntil)
+  const [hold, setHold] = useState<Hold | null>(null)
+  const secondsToWait = useCountdown(hold?.deadline ?? null)
   const failureRef = useRef<HTMLDivElement>(null)
-  const isCodeStep = step === 'verify'
+
+  if (wasCodeStep !== isCodeStep) {
+    setWasCodeStep(isCodeStep)
+    if (!isCodeStep) {
+      // Back means starting over: Forward must find no password to use.
+      setIsCodeAsked(false)
+      setCredentials((kept) => ({ ...kept, password: '' }))
+    }
+  }
 
   useEffect(() => {
     if (failure) failureRef.current?.focus()
@@ -53,13 +71,14 @@ export function SignInScreen() {
     verificationCode?: string,
   ): Promise<SignInFailure | null> {
     setFailure(null)
+    setHasStartedOver(false)
     try {
       const account = await signInMutation.mutateAsync({
         ...typed,
         verificationCode,
       })
+      // The sign-in route moves on by itself once the session exists.
       startSession(account)
-      navigate('/account', { replace: true })
       return null
     } catch (error) {
       if (!isPlexError(error)) throw error
@@ -69,7 +88,7 @@ export function SignInScreen() {
         navigate('/sign-in/verify')
         return null
       }
-      const described = describeSignInFailure(error)
+      const described = describeSignInFailure(error, typed)
       setCredentials(
         described.clearField === 'password'
           ? { ...typed, password: '' }
@@ -78,8 +97,11 @@ export function SignInScreen() {
       setRejectedLogin(
         error.kind === 'username-not-allowed' ? typed.login : null,
       )
-      if (described.waitSeconds) {
-        setBlockedUntil(deadlineIn(described.waitSeconds))
+      if (described.wait) {
+        setHold({
+          deadline: deadlineIn(described.wait.seconds),
+          isPlexTvs: described.wait.isPlexTvs,
+        })
       }
       setFailure(described)
       return described
@@ -87,14 +109,14 @@ export function SignInScreen() {
   }
 
   function handleStartOver() {
-    setIsCodeAsked(false)
     setFailure(null)
     navigate('/sign-in', { replace: true })
   }
 
-  // A reload or a deep link reaches the code step without the credentials,
-  // which live only in this component's memory.
+  // A reload, a deep link or Forward reaches the code step without the
+  // credentials, which lived only in this component's memory.
   if (step !== undefined && !(isCodeStep && isCodeAsked)) {
+    if (isCodeStep && !hasStartedOver) setHasStartedOver(true)
     return <Redirect to="/sign-in" replace />
   }
 
@@ -104,6 +126,15 @@ export function SignInScreen() {
         {isCodeStep ? 'Enter your verification code' : 'Sign in to Plex'}
       </ScreenHeading>
       {notice && !failure && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      {hasStartedOver && !failure && (
+        <Alert title="The sign-in started over.">
+          <p>
+            Plexkey keeps your password only while the code step is on screen:
+            after a reload or going back, it is gone. Sign in again to get to
+            the code step.
+          </p>
+        </Alert>
+      )}
       {isCodeStep ? (
         <p>
           Two-step verification is on for <strong>{credentials.login}</strong>.
@@ -116,17 +147,21 @@ export function SignInScreen() {
       )}
       {failure && (
         <Alert tone="error" title={failure.title} ref={failureRef}>
-          {failure.hint && <p>{failure.hint}</p>}
-          {secondsToWait > 0 && (
-            <p aria-hidden="true">Try again in {formatWait(secondsToWait)}.</p>
+          {failure.details.map((detail) => (
+            <p key={detail}>{detail}</p>
+          ))}
+          {hold && (
+            <SignInWaitCountdown
+              secondsLeft={secondsToWait}
+              isPlexTvs={hold.isPlexTvs}
+            />
           )}
         </Alert>
       )}
-      <p className="visually-hidden" aria-live="polite">
-        {secondsToWait > 0
-          ? `You can try again in ${announcedWait(secondsToWait)}.`
-          : blockedUntil && 'You can try again now.'}
-      </p>
+      <SignInWaitAnnouncement
+        secondsLeft={secondsToWait}
+        isPlexTvs={hold?.isPlexTvs}
+      />
       {isCodeStep ? (
         <CodeForm
           login={credentials.login}
@@ -139,8 +174,7 @@ export function SignInScreen() {
       ) : (
         <CredentialsForm
           // The password is never put back: after a rejection it is the
-          // field plex.tv refused, and after the code step Back means
-          // starting over.
+          // field plex.tv refused, and after the code step it is forgotten.
           defaultValues={{ ...credentials, password: '' }}
           isPending={signInMutation.isPending}
           secondsToWait={secondsToWait}

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react'
-import { useForm } from 'react-hook-form'
+import { useEffect, useRef, useState } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
 import * as z from 'zod/mini'
@@ -54,18 +54,25 @@ export function SourceLookup({ reach }: { reach: ServerReach }) {
     register,
     handleSubmit,
     setValue,
+    control,
     formState: { errors },
   } = useForm({
     resolver: zodResolver(SourceFormSchema),
     defaultValues: { source: '' },
   })
-  const hasResult = lookup.isSuccess || lookup.isError
+  const [lookedUp, setLookedUp] = useState<string | null>(null)
+  const typedSource = useWatch({ control, name: 'source' })
+  // An answer belongs to the source it was asked for: once the field holds
+  // anything else (an edit, a pick, or a source it refused), it is not shown.
+  const isAnswerCurrent = lookedUp === typedSource
+  const hasResult = isAnswerCurrent && (lookup.isSuccess || lookup.isError)
   const retrying = retryingAfter(lookup)
   const submitOnce = useSubmitOnce(
     handleSubmit,
     async ({ source }: SourceForm) => {
       const checked = checkSource(source)
       if (!checked.ok || !server.accessToken) return
+      setLookedUp(source)
       // Failures are shown from lookup.error.
       await lookup
         .mutateAsync({
@@ -153,13 +160,13 @@ export function SourceLookup({ reach }: { reach: ServerReach }) {
         </div>
       </form>
       <div ref={resultRef} tabIndex={-1} aria-live="polite">
-        {retrying && (
+        {isAnswerCurrent && retrying && (
           <RetryingNotice
             what={`an answer from ${server.name}`}
             failure={retrying}
           />
         )}
-        {lookup.error && (
+        {isAnswerCurrent && lookup.error && (
           <Alert tone="error" title="No answer for that source.">
             <p>
               {lookup.error.kind === 'forbidden'
@@ -169,7 +176,8 @@ export function SourceLookup({ reach }: { reach: ServerReach }) {
             <RateLimitWait error={lookup.error} isAutomatic={false} />
           </Alert>
         )}
-        {lookup.isSuccess &&
+        {isAnswerCurrent &&
+          lookup.isSuccess &&
           (lookup.data ? (
             <SourceResult device={lookup.data} />
           ) : (

@@ -43,6 +43,23 @@ describe('SourcesScreen', () => {
     expect(lookup?.headers.get('X-Plex-Token')).toBe(TEST_OWNED_SERVER_TOKEN)
   })
 
+  it('a refused source takes the last answer away with it', async () => {
+    installServer()
+    const { user } = renderApp(`/servers/${OWNED_SERVER_ID}/sources`)
+    const field = await screen.findByLabelText('Source')
+    await user.type(field, `server://${SHARED_SERVER_ID}`)
+    await user.click(screen.getByRole('button', { name: 'Look up' }))
+    await screen.findByRole('table')
+
+    await user.clear(field)
+    await user.type(field, 'not a source')
+    await user.click(screen.getByRole('button', { name: 'Look up' }))
+
+    expect(field).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.queryByRole('table')).not.toBeInTheDocument()
+    expect(screen.queryByText('Access token hidden')).not.toBeInTheDocument()
+  })
+
   it('says so when the server is older than 1.15.4', async () => {
     installServer('1.15.3.876-ad6e39743')
 

@@ -29,6 +29,11 @@ describe('classifyPastedToken', () => {
     ['a transient token', TRANSIENT, recognised('transient', TRANSIENT)],
     ['a server claim code', CLAIM, recognised('claim', CLAIM)],
     [
+      'a short transient token',
+      'transient-x',
+      recognised('transient', 'transient-x'),
+    ],
+    [
       'a token with a trailing newline',
       `${TOKEN}\n`,
       recognised('account', TOKEN),
@@ -132,6 +137,25 @@ describe('classifyPastedToken', () => {
     ['odd characters', 'AbCd/EfGh+1234567890=', /characters no Plex token/],
     ['non-ASCII letters', 'AbCdÉfGh1234567890xy', /characters no Plex token/],
     ['an unmatched quote', `"${TOKEN}`, /characters no Plex token/],
+    ['a few emoji', '🔑🔑🔑', /characters no Plex token/],
+    ['a short run of odd characters', 'AbC/', /characters no Plex token/],
+    ['a short non-ASCII word', 'Grüße', /characters no Plex token/],
+    [
+      'a transient- prefix with nothing after it',
+      'transient-',
+      /only the start of a transient token/,
+    ],
+    [
+      'the prefix alone in capitals',
+      'TRANSIENT-',
+      /only the start of a transient token/,
+    ],
+    [
+      'a transient- prefix alone in a link',
+      'http://10.0.0.2:32400/?X-Plex-Token=transient-',
+      /only the start of a transient token/,
+    ],
+    ['a claim- prefix alone', 'claim-', /only the start of a claim code/],
   ])('refuses %s and says why', (_, pasted, reason) => {
     const result = classifyPastedToken(pasted)
 

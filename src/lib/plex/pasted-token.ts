@@ -1,8 +1,4 @@
-import {
-  isWellFormedToken,
-  TOKEN_MAX_LENGTH,
-  TOKEN_MIN_LENGTH,
-} from '../session/token-format.ts'
+import { TOKEN_MAX_LENGTH, TOKEN_MIN_LENGTH } from '../session/token-format.ts'
 
 /**
  * What a pasted token is, as far as its text tells: an account token, a
@@ -31,6 +27,10 @@ const JWT = new RegExp(`^${BASE64URL_PART}(\\.${BASE64URL_PART}){2}$`)
 const ACCOUNT_TOKEN = /^[A-Za-z0-9_-]+$/
 const CLAIM_PREFIX = /^claim-./i
 const TRANSIENT_PREFIX = /^transient-./i
+const PREFIX_ALONE = /^(claim|transient)-$/i
+// What fits in an HTTP header, as isWellFormedToken has it: anything else is
+// no token of any kind.
+const PRINTABLE_ASCII = /^[\x21-\x7e]+$/
 
 // NOTE: no reason may quote the pasted text: it is a secret, and reasons
 // are shown on screen and could end up in a screenshot or bug report.
@@ -48,6 +48,10 @@ const REASONS = {
   tooShort:
     'This is too short to be a Plex token (account tokens are usually 20 characters).',
   tooLong: 'This is far too long to be a Plex token.',
+  transientPrefixAlone:
+    'This is only the start of a transient token: nothing follows transient-. Copy the whole token.',
+  claimPrefixAlone:
+    'This is only the start of a claim code: nothing follows claim-. Copy the whole code.',
   oddCharacters:
     'This has characters no Plex token has. Account tokens are letters, digits, - and _; a Plex JWT adds two dots.',
 } as const
@@ -144,20 +148,25 @@ function afterQuestionMark(text: string): string | undefined {
   return start === -1 ? undefined : text.slice(start + 1)
 }
 
+// What the text is decides first, its length after: three emoji are not a
+// short token, and a bare "transient-" is no account token to send.
 function classifyBare(
   token: string,
   extraction: TokenExtraction | null,
 ): PastedToken {
-  if (token.length < TOKEN_MIN_LENGTH) return refuse('tooShort')
-  if (token.length > TOKEN_MAX_LENGTH) return refuse('tooLong')
-  if (!isWellFormedToken(token)) return refuse('oddCharacters')
+  const prefixAlone = PREFIX_ALONE.exec(token)?.[1]?.toLowerCase()
+  if (prefixAlone === 'claim') return refuse('claimPrefixAlone')
+  if (prefixAlone === 'transient') return refuse('transientPrefixAlone')
 
   const kind = kindOf(token)
   if (!kind) return refuse('oddCharacters')
+  if (token.length < TOKEN_MIN_LENGTH) return refuse('tooShort')
+  if (token.length > TOKEN_MAX_LENGTH) return refuse('tooLong')
   return { ok: true, kind, token, extraction }
 }
 
 function kindOf(token: string): PastedTokenKind | null {
+  if (!PRINTABLE_ASCII.test(token)) return null
   if (CLAIM_PREFIX.test(token)) return 'claim'
   if (TRANSIENT_PREFIX.test(token)) return 'transient'
   if (JWT.test(token)) return 'jwt'

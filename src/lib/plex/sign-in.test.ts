@@ -139,18 +139,34 @@ test.each([
   expect(error.message).not.toContain(body.errors[0].message)
 })
 
-test('an XML error from a server that ignored Accept still gives its code', async () => {
-  answerSignIn(() =>
-    HttpResponse.text(
-      plexErrorXml(1029, 'Please enter the verification code', 401),
-      { status: 401, headers: { 'Content-Type': 'application/xml' } },
-    ),
-  )
+// The words of 1030 and 1031 match none of the text rules, so without the
+// code attribute both would read as a wrong password.
+test.each([
+  [
+    1030,
+    'Username is not allowed for this account; use the e-mail address',
+    'username-not-allowed',
+  ],
+  [
+    1031,
+    'User could not be authenticated. This IP appears to be having trouble signing in to an account (detected repeated failures)',
+    'ip-blocked',
+  ],
+] as const)(
+  'an XML error %i from a server that ignored Accept is read by its code',
+  async (code, message, kind) => {
+    answerSignIn(() =>
+      HttpResponse.text(plexErrorXml(code, message, 401), {
+        status: 401,
+        headers: { 'Content-Type': 'application/xml' },
+      }),
+    )
 
-  const error = await signInFailure()
+    const error = await signInFailure()
 
-  expect(error).toMatchObject({ kind: 'code-required', plexCode: 1029 })
-})
+    expect(error).toMatchObject({ kind, plexCode: code })
+  },
+)
 
 test('a codeless answer that asks for the verification code is code-required', async () => {
   answerSignIn(() =>

@@ -15,6 +15,7 @@ import {
   getSessionToken,
   saveSessionToken,
 } from './token-store.ts'
+import { clearReturnTarget } from './return-target.ts'
 import { announceSignOut, onSignOutElsewhere } from './session-channel.ts'
 
 /** Why a session ended: each gets its own words on the sign-in screen. */
@@ -66,8 +67,8 @@ interface SessionProviderProps {
 
 /**
  * Holds whether this tab is signed in, and the one way in and out: a new
- * session wipes the previous identity's cached data, and ending a session
- * wipes the token and cache in every Plexkey tab.
+ * session wipes the previous identity's cached data; ending a session wipes
+ * this tab's token and cache, and signing out does so in every Plexkey tab.
  */
 export function SessionProvider({ children, onEnded }: SessionProviderProps) {
   const queryClient = useQueryClient()
@@ -77,6 +78,7 @@ export function SessionProvider({ children, onEnded }: SessionProviderProps) {
   const clearLocalSession = useCallback(
     (reason: SessionEndReason) => {
       clearSessionToken()
+      clearReturnTarget()
       queryClient.clear()
       setIsSignedIn(false)
       setNotice(endNotices[reason])
@@ -88,7 +90,11 @@ export function SessionProvider({ children, onEnded }: SessionProviderProps) {
   const endSession = useCallback(
     (reason: SessionEndReason) => {
       clearLocalSession(reason)
-      announceSignOut()
+      // NOTE: only the person's own sign-out reaches the other tabs. A token
+      // plex.tv rejected ends only the session holding it (SECURITY.md
+      // SE-04): another tab may hold another, valid token, and one holding
+      // this same token learns it at its own next call to plex.tv.
+      if (isOwnSignOut(reason)) announceSignOut()
     },
     [clearLocalSession],
   )
@@ -126,6 +132,10 @@ export function SessionProvider({ children, onEnded }: SessionProviderProps) {
   )
 
   return <SessionContext value={value}>{children}</SessionContext>
+}
+
+function isOwnSignOut(reason: SessionEndReason): boolean {
+  return reason === 'signed-out' || reason === 'revoked'
 }
 
 export function useSession(): SessionContextValue {
