@@ -115,15 +115,26 @@ export function injectFailures(part, store) {
  */
 async function hang(c) {
   c.set('hung', true)
-  const { signal } = c.req.raw
-  if (!signal.aborted) {
-    await new Promise((resolve) => {
-      signal.addEventListener('abort', resolve, { once: true })
-    })
+  const request = c.req.raw
+  // NOTE: the Request itself is held until it ends. Node's Request stops
+  // passing on its caller's abort once the Request object has been garbage
+  // collected (nodejs/node#55428), and the hang would then never end.
+  hanging.add(request)
+  try {
+    if (!request.signal.aborted) {
+      await new Promise((resolve) => {
+        request.signal.addEventListener('abort', resolve, { once: true })
+      })
+    }
+  } finally {
+    hanging.delete(request)
   }
   // Nobody is left to read this.
   return new Response(null, { status: 504 })
 }
+
+/** Requests being hung (see hang). */
+const hanging = new Set()
 
 /** @param {number} ms */
 function sleep(ms) {
