@@ -2,8 +2,11 @@ import { act, screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { allowConsole } from '../../testing/console-guard.ts'
-import { BODY_SENTINELS } from '../../testing/failure-answers.ts'
-import { OUTCOMES, rowCells } from '../../testing/failure-matrix.ts'
+import {
+  expectFailureExplained,
+  expectSessionEndedByPlex,
+} from '../../testing/failure-assertions.ts'
+import { rowCells } from '../../testing/failure-matrix.ts'
 import {
   plexAccountFixture,
   TEST_TOKEN,
@@ -42,19 +45,14 @@ describe('the account screen, for each failure of GET /api/v2/user', () => {
       expect(
         await screen.findByRole('heading', { name: 'Sign in to Plex' }),
       ).toBeInTheDocument()
-      expect(screen.getByRole('status')).toHaveTextContent(
-        'plex.tv no longer accepts this token',
-      )
-      expect(sessionStorage.getItem('plexkey.token')).toBeNull()
+      await expectSessionEndedByPlex()
       return
     }
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('Account details are unavailable.')
-    expect(alert).toHaveTextContent(OUTCOMES[outcome].says!)
-    expect(alert).toHaveTextContent('You are still signed in.')
-    for (const sentinel of BODY_SENTINELS) {
-      expect(alert).not.toHaveTextContent(sentinel)
-    }
+    expectFailureExplained(alert, outcome, {
+      title: 'Account details are unavailable.',
+      also: ['You are still signed in.'],
+    })
     expect(sessionStorage.getItem('plexkey.token')).toBe(TEST_TOKEN)
 
     answerAccount()

@@ -1,8 +1,8 @@
 import { act, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { allowConsole } from '../../testing/console-guard.ts'
-import { BODY_SENTINELS } from '../../testing/failure-answers.ts'
-import { OUTCOMES, rowCells } from '../../testing/failure-matrix.ts'
+import { expectFailureExplained } from '../../testing/failure-assertions.ts'
+import { rowCells } from '../../testing/failure-matrix.ts'
 import { TEST_TOKEN } from '../../testing/fixtures/plex-account.ts'
 import { failCall, PASTED_TOKEN } from '../../testing/matrix-calls.ts'
 import { server } from '../../testing/msw-server.ts'
@@ -48,14 +48,10 @@ describe('inspecting a pasted token, for each failure of GET /api/v2/user', () =
       expect(alert).toHaveTextContent('Revoked or not accepted by plex.tv.')
       return
     }
-    expect(alert).toHaveTextContent('Could not inspect this token.')
-    expect(alert).toHaveTextContent(OUTCOMES[outcome].says!)
-    expect(alert).toHaveTextContent(
-      'This says nothing about whether the token works.',
-    )
-    for (const sentinel of BODY_SENTINELS) {
-      expect(alert).not.toHaveTextContent(sentinel)
-    }
+    expectFailureExplained(alert, outcome, {
+      title: 'Could not inspect this token.',
+      also: ['This says nothing about whether the token works.'],
+    })
 
     server.resetHandlers()
     failCall('user-pasted', '200-xml')

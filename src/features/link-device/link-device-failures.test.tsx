@@ -2,8 +2,8 @@ import { act, screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { allowConsole } from '../../testing/console-guard.ts'
-import { BODY_SENTINELS } from '../../testing/failure-answers.ts'
-import { OUTCOMES, rowCells } from '../../testing/failure-matrix.ts'
+import { expectFailureExplained } from '../../testing/failure-assertions.ts'
+import { rowCells } from '../../testing/failure-matrix.ts'
 import {
   plexAccountFixture,
   TEST_TOKEN,
@@ -56,10 +56,7 @@ describe('the link-code screen, for each failure of POST /api/v2/pins', () => {
       await screen.findByRole('heading', { name: 'No code this time' }),
     ).toBeInTheDocument()
     const alert = screen.getByRole('alert')
-    expect(alert).toHaveTextContent(OUTCOMES[outcome].says!)
-    for (const sentinel of BODY_SENTINELS) {
-      expect(alert).not.toHaveTextContent(sentinel)
-    }
+    expectFailureExplained(alert, outcome)
     if (outcome === 'rate-limited') {
       expect(alert).toHaveTextContent(/You can try again in (2 min|30 s)\./)
     }
@@ -103,14 +100,10 @@ describe('a link code being polled, for each failure of GET /api/v2/pins/{id}', 
       return
     }
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('Could not check the code just now.')
-    expect(alert).toHaveTextContent(OUTCOMES[outcome].says!)
-    expect(alert).toHaveTextContent(
-      'Plexkey keeps trying until the time runs out.',
-    )
-    for (const sentinel of BODY_SENTINELS) {
-      expect(alert).not.toHaveTextContent(sentinel)
-    }
+    expectFailureExplained(alert, outcome, {
+      title: 'Could not check the code just now.',
+      also: ['Plexkey keeps trying until the time runs out.'],
+    })
     if (outcome === 'rate-limited') {
       expect(alert).toHaveTextContent(/Trying again in (2 min|30 s)\./)
     }

@@ -1,8 +1,8 @@
 import { act, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { allowConsole } from '../../testing/console-guard.ts'
-import { BODY_SENTINELS } from '../../testing/failure-answers.ts'
-import { OUTCOMES, rowCells } from '../../testing/failure-matrix.ts'
+import { expectFailureExplained } from '../../testing/failure-assertions.ts'
+import { rowCells } from '../../testing/failure-matrix.ts'
 import { TEST_TOKEN } from '../../testing/fixtures/plex-account.ts'
 import { OWNED_SERVER_ID } from '../../testing/fixtures/plex-resources.ts'
 import { failCall } from '../../testing/matrix-calls.ts'
@@ -40,12 +40,10 @@ describe('the share screen, for each failure of GET /security/token', () => {
       return
     }
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('No token was made.')
-    expect(alert).toHaveTextContent(OUTCOMES[outcome].says!)
-    expect(alert).toHaveTextContent('“Test Home Server”')
-    for (const sentinel of BODY_SENTINELS) {
-      expect(alert).not.toHaveTextContent(sentinel)
-    }
+    expectFailureExplained(alert, outcome, {
+      title: 'No token was made.',
+      also: ['“Test Home Server”'],
+    })
     if (outcome === 'rate-limited') {
       expect(alert).toHaveTextContent(/You can try again in (2 min|30 s)\./)
     }

@@ -1,8 +1,11 @@
 import { act, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { allowConsole } from '../../testing/console-guard.ts'
-import { BODY_SENTINELS } from '../../testing/failure-answers.ts'
-import { OUTCOMES, rowCells } from '../../testing/failure-matrix.ts'
+import {
+  expectFailureExplained,
+  expectNoBodyEchoed,
+} from '../../testing/failure-assertions.ts'
+import { rowCells } from '../../testing/failure-matrix.ts'
 import { failCall } from '../../testing/matrix-calls.ts'
 import { server } from '../../testing/msw-server.ts'
 import { TEST_ACCOUNTS } from '../../testing/plex-tv-handlers.ts'
@@ -38,9 +41,7 @@ describe('the sign-in form, for each failure of POST /api/v2/users/signin', () =
       return
     }
     const alert = await screen.findByRole('alert')
-    for (const sentinel of BODY_SENTINELS) {
-      expect(alert).not.toHaveTextContent(sentinel)
-    }
+    expectNoBodyEchoed(alert)
     expect(alert).toHaveFocus()
     expect(sessionStorage.getItem('plexkey.token')).toBeNull()
     expect(loginField).toHaveValue(login)
@@ -65,7 +66,7 @@ describe('the sign-in form, for each failure of POST /api/v2/users/signin', () =
       expect(submit).toHaveAttribute('aria-disabled', 'true')
       return
     }
-    expect(alert).toHaveTextContent(OUTCOMES[outcome].says!)
+    expectFailureExplained(alert, outcome)
 
     server.resetHandlers()
     await user.click(submit)

@@ -1,8 +1,11 @@
 import { act, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { allowConsole } from '../../testing/console-guard.ts'
-import { BODY_SENTINELS } from '../../testing/failure-answers.ts'
-import { OUTCOMES, rowCells } from '../../testing/failure-matrix.ts'
+import {
+  expectFailureExplained,
+  expectSessionEndedByPlex,
+} from '../../testing/failure-assertions.ts'
+import { rowCells } from '../../testing/failure-matrix.ts'
 import { TEST_TOKEN } from '../../testing/fixtures/plex-account.ts'
 import { failCall } from '../../testing/matrix-calls.ts'
 import { server } from '../../testing/msw-server.ts'
@@ -36,19 +39,14 @@ describe('sign-out with revoking, for each failure of DELETE /api/v2/users/signo
       return
     }
     if (outcome === 'session-ended') {
-      expect(
-        await screen.findByText(/plex\.tv no longer accepts this token/),
-      ).toBeInTheDocument()
-      expect(sessionStorage.getItem('plexkey.token')).toBeNull()
+      await expectSessionEndedByPlex()
       return
     }
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('The token was not revoked.')
-    expect(alert).toHaveTextContent(OUTCOMES[outcome].says!)
-    expect(alert).toHaveTextContent('You are still signed in.')
-    for (const sentinel of BODY_SENTINELS) {
-      expect(alert).not.toHaveTextContent(sentinel)
-    }
+    expectFailureExplained(alert, outcome, {
+      title: 'The token was not revoked.',
+      also: ['You are still signed in.'],
+    })
     if (outcome === 'rate-limited') {
       expect(alert).toHaveTextContent(/You can try again in (2 min|30 s)\./)
     }

@@ -1,8 +1,8 @@
 import { act, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { allowConsole } from '../../testing/console-guard.ts'
-import { BODY_SENTINELS } from '../../testing/failure-answers.ts'
-import { OUTCOMES, rowCells } from '../../testing/failure-matrix.ts'
+import { expectFailureExplained } from '../../testing/failure-assertions.ts'
+import { rowCells } from '../../testing/failure-matrix.ts'
 import { TEST_TOKEN } from '../../testing/fixtures/plex-account.ts'
 import {
   OWNED_SERVER_ID,
@@ -39,15 +39,13 @@ describe('the sources screen, for each failure of GET /security/resources', () =
       return
     }
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('No answer for that source.')
-    expect(alert).toHaveTextContent(
-      outcome === 'forbidden'
-        ? "Only the server's owner can look this up."
-        : OUTCOMES[outcome].says!,
-    )
-    for (const sentinel of BODY_SENTINELS) {
-      expect(alert).not.toHaveTextContent(sentinel)
-    }
+    expectFailureExplained(alert, outcome, {
+      title: 'No answer for that source.',
+      why:
+        outcome === 'forbidden'
+          ? "Only the server's owner can look this up."
+          : undefined,
+    })
     expect(screen.getByLabelText('Source')).toHaveValue(SOURCE)
     expect(sessionStorage.getItem('plexkey.token')).toBe(TEST_TOKEN)
 
