@@ -22,7 +22,7 @@ test('the owner lists servers: owned, shared and offline, players left out', asy
   const shared = page.getByRole('region', { name: "Friend's Server" })
   await expect(shared.getByText('Shared by demo_sam')).toBeVisible()
   const attic = page.getByRole('region', { name: 'Attic Server' })
-  await expect(attic.getByText('Offline')).toBeVisible()
+  await expect(attic.getByText('Offline', { exact: true })).toBeVisible()
   await expect(page.getByText('Living Room TV')).toHaveCount(0)
 })
 
