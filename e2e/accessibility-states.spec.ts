@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expectNoAxeViolationsInBothSchemes as scan } from './axe.ts'
 import {
+  atticServer,
   demoServer,
   demoTokens,
   expect,
@@ -172,7 +173,16 @@ test('share: an unreachable server, and an offline one', async ({
   await standIn.clearFailures()
 
   await page.getByRole('link', { name: 'Servers' }).click()
-  await page.getByRole('link', { name: 'Share access to Attic Server' }).click()
+  const attic = page.getByRole('region', { name: atticServer.name })
+  await expect(
+    attic.getByRole('button', {
+      name: `Share access to ${atticServer.name}`,
+    }),
+  ).toHaveAccessibleDescription(/plex\.tv lists no address for this server/)
+  await scan(page, 'servers, nothing to try on an offline server')
+
+  // A bookmark still gets there, and is told the same.
+  await page.goto(`/servers/${atticServer.id}/share`)
   await expect(page.getByText(/probably offline/)).toBeVisible()
   await scan(page, 'share, server offline')
 })
@@ -209,10 +219,26 @@ test('share: the server refuses the token, then a made token dies', async ({
   await scan(page, 'share, a dead token')
 })
 
-test('sources: refused to a friend (403), a source refused, and the not-found page', async ({
+test('sources: offered only to the owner, refused (403), a source refused, and the not-found page', async ({
   page,
+  standIn,
 }) => {
   await signInWithPassword(page, 'friend@example.com')
+  await expect(page).toHaveURL(/\/account$/)
+  await page.getByRole('link', { name: 'Servers' }).click()
+  await expect(
+    page.getByRole('button', {
+      name: `Look up sources from ${demoServer.name}`,
+    }),
+  ).toHaveAccessibleDescription(/can look up sources on it/)
+  await scan(page, 'servers, sources unavailable on a shared server')
+  await page.goto(`/servers/${demoServer.id}/sources`)
+  await expect(page.getByText(/shared with you, not yours/)).toBeVisible()
+  await scan(page, 'sources, a server shared with you')
+  await page.getByRole('link', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign out' }).click()
+
+  await signInWithPassword(page, 'owner@example.com')
   await expect(page).toHaveURL(/\/account$/)
   await page.getByRole('link', { name: 'Servers' }).click()
   await page
@@ -227,12 +253,19 @@ test('sources: refused to a friend (403), a source refused, and the not-found pa
   ).toBeVisible()
   await scan(page, 'sources, a source without server://')
 
+  await standIn.failNext({
+    part: 'demo-server',
+    method: 'GET',
+    path: '/security/resources',
+    mode: '403-html',
+    times: 1,
+  })
   await source.fill(`server://${friendServer.id}`)
   await page.getByRole('button', { name: 'Look up' }).click()
   await expect(page.getByRole('alert')).toContainText(
     "Only the server's owner can look this up.",
   )
-  await scan(page, 'sources, refused to a friend (403)')
+  await scan(page, 'sources, refused (403)')
 
   await page.goto('/nowhere')
   await expect(

@@ -93,17 +93,16 @@ test('servers, share and sources screens', async ({ page }) => {
   await scan(page, 'sources, connections listed')
 })
 
-test('a source lookup refused to a friend', async ({ page }) => {
+test('a source lookup a friend cannot make', async ({ page }) => {
   await signInWithPassword(page, 'friend@example.com')
   await expect(page).toHaveURL(/\/account$/)
   await page.getByRole('link', { name: 'Servers' }).click()
-  await page
-    .getByRole('link', { name: 'Look up sources from Demo Server' })
-    .click()
-  await page
-    .getByLabel('Source', { exact: true })
-    .fill('server://fa11bacc0fa11bacc0fa11bacc0fa11bacc00002')
-  await page.getByRole('button', { name: 'Look up' }).click()
-  await expect(page.getByRole('alert')).toContainText('owner')
-  await scan(page, 'sources, refused to a friend')
+  await expect(
+    page.getByRole('button', { name: 'Look up sources from Demo Server' }),
+  ).toHaveAccessibleDescription(/who owns it, can look up sources on it/)
+  await scan(page, 'servers, sources unavailable to a friend')
+
+  await page.goto('/servers/dec0de00dec0de00dec0de00dec0de00dec0de01/sources')
+  await expect(page.getByText(/who owns it, can look up sources/)).toBeVisible()
+  await scan(page, 'sources, a server shared with a friend')
 })

@@ -22,7 +22,7 @@ test('the owner lists servers: owned, shared and offline, players left out', asy
   const shared = page.getByRole('region', { name: "Friend's Server" })
   await expect(shared.getByText('Shared by demo_sam')).toBeVisible()
   const attic = page.getByRole('region', { name: 'Attic Server' })
-  await expect(attic.getByText('Offline')).toBeVisible()
+  await expect(attic.getByText('Offline', { exact: true })).toBeVisible()
   await expect(page.getByText('Living Room TV')).toHaveCount(0)
 })
 
@@ -74,9 +74,13 @@ test("the owner copies a link to the server's internet address, and a friend els
   expect(link.origin).toBe(remote?.uri)
   expect(link.searchParams.get('X-Plex-Token')).toBe(token)
   await expect(page.getByText(`It leads to ${remote?.uri}`)).toBeVisible()
-  await expect(
-    page.getByRole('region', { name: 'What your friend does with it' }),
-  ).toContainText('address on the internet')
+  const guide = page.getByRole('region', {
+    name: 'What your friend does with it',
+  })
+  await expect(guide).toContainText('address on the internet')
+  await expect(guide).toContainText(
+    'Opened in a browser, the link shows the server’s answer as XML',
+  )
 
   // Offline, the internet address cannot resolve; for the friend's browser
   // it leads where the internet would take it, to Demo Server.
@@ -93,8 +97,10 @@ test("the owner copies a link to the server's internet address, and a friend els
   )
   const friendsPage = await friendsBrowser.newPage()
   const opened = await friendsPage.goto(link.href)
+  // As the guide says: the server's answer, as XML, and no Plex app.
   expect(opened?.status()).toBe(200)
-  expect(await opened?.text()).toContain('MediaContainer')
+  expect(await opened?.headerValue('content-type')).toMatch(/xml/)
+  expect(await opened?.text()).toContain('<MediaContainer')
   await friendsBrowser.close()
 
   await page.getByRole('button', { name: 'Test token' }).click()

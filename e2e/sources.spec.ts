@@ -1,4 +1,10 @@
-import { expect, friendServer, signInWithPassword, test } from './stand-in.ts'
+import {
+  demoServer,
+  expect,
+  friendServer,
+  signInWithPassword,
+  test,
+} from './stand-in.ts'
 import type { Page } from '@playwright/test'
 
 async function openSources(page: Page, login: string) {
@@ -34,19 +40,36 @@ test("the owner asks Demo Server how to reach Friend's Server", async ({
   await expect(result.getByText('Access token hidden')).toBeVisible()
 })
 
-test('a friend asking a server shared with them is told only the owner can', async ({
+test('a friend is told only the owner can look up sources, and nothing is asked', async ({
   page,
+  standIn,
 }) => {
-  await openSources(page, 'friend@example.com')
+  await signInWithPassword(page, 'friend@example.com')
+  await expect(page).toHaveURL(/\/account$/)
+  await page.getByRole('link', { name: 'Servers' }).click()
 
-  await page
-    .getByLabel('Source', { exact: true })
-    .fill(`server://${friendServer.id}`)
-  await page.getByRole('button', { name: 'Look up' }).click()
-
-  await expect(page.getByRole('alert')).toContainText(
-    "Only the server's owner can look this up.",
+  const lookup = page.getByRole('button', {
+    name: `Look up sources from ${demoServer.name}`,
+  })
+  await expect(lookup).toHaveAccessibleDescription(
+    'Only demo_owner, who owns it, can look up sources on it: the server refuses everyone else.',
   )
+  // It stays in the tab order, and pressing it goes nowhere.
+  await lookup.focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/servers$/)
+  await expect(lookup).toBeFocused()
+
+  // A bookmark to the screen is told the same, and asks nothing either.
+  await page.goto(`/servers/${demoServer.id}/sources`)
+  await expect(
+    page.getByText(`${demoServer.name} is shared with you, not yours.`),
+  ).toBeVisible()
+  await expect(page.getByLabel('Source', { exact: true })).toHaveCount(0)
+  const lookups = (await standIn.journal()).filter(
+    (entry) => entry.path === '/security/resources',
+  )
+  expect(lookups).toEqual([])
 })
 
 test('a source without server:// or provider:// is refused before sending', async ({

@@ -31,6 +31,12 @@ export const friendServer = {
   id: 'fa11bacc0fa11bacc0fa11bacc0fa11bacc00002',
 }
 
+/** Listed by plex.tv for the owner, offline, with no address at all. */
+export const atticServer = {
+  name: 'Attic Server',
+  id: 'a771c000a771c000a771c000a771c000a771c003',
+}
+
 export const demoTokens = {
   owner: 'DEMOxOWNERxTOKENxxx1',
   managedHomeUser: 'DEMOxMANAGEDxHOMEx01',

@@ -78,6 +78,7 @@ export function renderFailureMatrixDoc(): string {
       `### ${row.title}: \`${row.request}\``,
       '',
       `Retry policy: **${row.retry}**. On screen: ${row.onScreen}.`,
+      ...(row.note ? ['', `Note: ${row.note}.`] : []),
       '',
       '| Failure | Outcome | Retried by itself |',
       '| --- | --- | --- |',

@@ -248,6 +248,8 @@ export interface CallRow {
   retry: RetryPolicy
   /** What the person sees when it fails. */
   onScreen: string
+  /** What else a reader must know about how this call fails. */
+  note?: string
   cells: Record<FailureMode, Outcome>
 }
 
@@ -300,6 +302,7 @@ export const MATRIX: Record<MatrixCall, CallRow> = {
     retry: 'never',
     onScreen:
       'the failure above the form, focused and announced; the login, password and Remember me stay as typed (only bad-credentials clears the password); not signed in; a 429 holds Sign in with a countdown',
+    note: 'a sign-in whose connection dropped may still have reached plex.tv: it may have counted toward the limits on failed attempts, or made a token that never arrived. Plexkey never sends a sign-in again by itself, but Chromium may: when a reused connection closes with no answer, it resends the request once on its own (seen with the stand-in: two sign-in POSTs for one press)',
     cells: {
       ...SESSION_READ,
       // SECURITY.md AU-06: an unreadable 401 reads as a wrong password.
@@ -393,6 +396,7 @@ export const MATRIX: Record<MatrixCall, CallRow> = {
     retry: 'never',
     onScreen:
       '"No token was made." with the failure below the confirmation, which stays ticked; Create transient token tries again',
+    note: 'when the connection drops or no answer comes, the server may still have made a token: nobody has it, and it ends as every transient token does',
     cells: SERVER_CALL,
   },
   'source-lookup': {

@@ -1,6 +1,7 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { expect, test } from 'vitest'
+import { announceSignOut } from '../../lib/session/session-channel.ts'
 import { server } from '../../testing/msw-server.ts'
 import { fakePms } from '../../testing/pms-handlers.ts'
 import { PMS_HTTPS_URL } from '../../testing/fixtures/pms.ts'
@@ -18,13 +19,26 @@ async function checkAddress(
   return field
 }
 
+// Where Test Home Server also answers on this network, unknown to plex.tv.
+const LAN_NAME = 'plex.home.arpa'
+const LAN_URL = `http://${LAN_NAME}:32400`
+
 function openServersScreen() {
   sessionStorage.setItem('plexkey.token', TEST_TOKEN)
   server.use(
     ...fakePms().handlers,
+    ...fakePms({ baseUrl: LAN_URL }).handlers,
     http.get('*/identity', () => HttpResponse.error()),
   )
   return renderApp('/servers')
+}
+
+async function addressesTried(user: ReturnType<typeof renderApp>['user']) {
+  const card = await screen.findByRole('region', { name: 'Test Home Server' })
+  await within(card).findByText(/Reachable at/)
+  const summary = within(card).getByText(/Addresses tried/)
+  await user.click(summary)
+  return summary.closest('details')?.textContent
 }
 
 test('an address that reaches one of your servers says which', async () => {
@@ -56,4 +70,80 @@ test('an edit to the address takes the last check away', async () => {
   await user.type(field, '/web')
 
   expect(screen.queryByText(/reaches Test Home Server/)).not.toBeInTheDocument()
+})
+
+test('a scheme without a port: the preview names the port and Plex’s usual 32400', async () => {
+  const { user } = openServersScreen()
+  const field = await screen.findByLabelText('Server address')
+
+  await user.type(field, 'http://10.0.0.160')
+
+  expect(field).toHaveAccessibleDescription(
+    'Plexkey will use http://10.0.0.160: with http:// and no port, that is port 80. Plex servers usually listen on 32400: if yours does, type http://10.0.0.160:32400.',
+  )
+})
+
+test('when a scheme-only address does not answer, the failure repeats the port hint', async () => {
+  const { user } = openServersScreen()
+
+  await checkAddress(user, 'http://10.0.0.160')
+
+  const failure = await screen.findByRole('alert')
+  expect(failure).toHaveTextContent(
+    'No Plex server answered at http://10.0.0.160.',
+  )
+  expect(failure).toHaveTextContent(
+    'With http:// and no port, Plexkey asked on port 80. Plex servers usually listen on 32400: if yours does, try http://10.0.0.160:32400.',
+  )
+})
+
+test('an address typed with its port fails without a port hint', async () => {
+  const { user } = openServersScreen()
+
+  await checkAddress(user, 'http://10.0.0.160:8080')
+
+  const failure = await screen.findByRole('alert')
+  expect(failure).toHaveTextContent('No Plex server answered')
+  expect(failure).not.toHaveTextContent(/no port|usually listen/)
+})
+
+test('an added address is still tried after a reload, and forgotten at sign-out', async () => {
+  const first = openServersScreen()
+  await checkAddress(first.user, LAN_NAME)
+  expect(
+    await screen.findByText(`${LAN_URL} reaches Test Home Server.`),
+  ).toBeInTheDocument()
+  first.unmount()
+
+  const reloaded = renderApp('/servers')
+
+  expect(await addressesTried(reloaded.user)).toContain(LAN_URL)
+  reloaded.unmount()
+
+  const signOut = renderApp('/sign-out')
+  await signOut.user.click(
+    await screen.findByRole('button', { name: 'Sign out' }),
+  )
+  await screen.findByText(/You are signed out\./)
+  expect(sessionStorage.getItem('plexkey.addedAddresses')).toBeNull()
+  signOut.unmount()
+
+  sessionStorage.setItem('plexkey.token', TEST_TOKEN)
+  const signedInAgain = renderApp('/servers')
+
+  expect(await addressesTried(signedInAgain.user)).not.toContain(LAN_URL)
+})
+
+test('a sign-out in another tab forgets the addresses added in this one', async () => {
+  const { user } = openServersScreen()
+  await checkAddress(user, LAN_NAME)
+  await screen.findByText(`${LAN_URL} reaches Test Home Server.`)
+  expect(sessionStorage.getItem('plexkey.addedAddresses')).toContain(LAN_URL)
+
+  announceSignOut()
+
+  expect(
+    await screen.findByText('You signed out of Plexkey in another tab.'),
+  ).toBeInTheDocument()
+  expect(sessionStorage.getItem('plexkey.addedAddresses')).toBeNull()
 })

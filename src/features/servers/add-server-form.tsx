@@ -7,14 +7,14 @@ import { TextField } from '../../components/ui/text-field.tsx'
 import { Alert } from '../../components/ui/alert.tsx'
 import { ConnectionAttempts } from '../../components/servers/connection-attempts.tsx'
 import type { PlexServer } from '../../lib/plex/resources.ts'
-import {
-  normalizeServerUrl,
-  PLEX_DEFAULT_PORT,
-} from '../../lib/servers/normalize-server-url.ts'
+import { normalizeServerUrl } from '../../lib/servers/normalize-server-url.ts'
 import { serverQueries } from '../../lib/queries/server-queries.ts'
 import { addAddress } from '../../lib/queries/added-addresses.ts'
-
-const PLEX_PORT_NOTE = `: no port was typed, so Plex's default, ${PLEX_DEFAULT_PORT}. Type the port if yours differs, or start with https:// for a reverse proxy.`
+import {
+  type AddressPort,
+  previewPortNote,
+  unansweredPortHint,
+} from './port-words.ts'
 
 const ServerAddressSchema = z.object({
   address: z.string().check(
@@ -31,10 +31,9 @@ const ServerAddressSchema = z.object({
   ),
 })
 
-interface CheckedAddress {
+interface CheckedAddress extends AddressPort {
   /** What the field held when it was checked. */
   typed: string
-  url: string
 }
 
 /**
@@ -57,11 +56,11 @@ export function AddServerForm({ servers }: { servers: readonly PlexServer[] }) {
   const preview = typed.trim() === '' ? null : normalizeServerUrl(typed)
   // A check answers the address it was made for: once the field holds
   // anything else (an edit, or an address it refused), it is not shown.
-  const checkedUrl = checked?.typed === typed ? checked.url : null
+  const current = checked?.typed === typed ? checked : null
 
   function handleValidSubmit({ address }: { address: string }) {
     const normalized = normalizeServerUrl(address)
-    if (normalized.ok) setChecked({ typed: address, url: normalized.url })
+    if (normalized.ok) setChecked({ ...normalized, typed: address })
   }
 
   return (
@@ -82,7 +81,7 @@ export function AddServerForm({ servers }: { servers: readonly PlexServer[] }) {
           placeholder="http://192.168.1.20:32400"
           hint={
             preview?.ok
-              ? `Plexkey will use ${preview.url}${preview.usesPlexPort ? PLEX_PORT_NOTE : '.'}`
+              ? `Plexkey will use ${preview.url}${previewPortNote(preview)}`
               : 'An address where one of your servers answers, such as a LAN address or a reverse proxy.'
           }
           error={errors.address?.message}
@@ -92,18 +91,20 @@ export function AddServerForm({ servers }: { servers: readonly PlexServer[] }) {
           <button type="submit">Check this address</button>
         </div>
       </form>
-      {checkedUrl && <AddressCheck url={checkedUrl} servers={servers} />}
+      {current && <AddressCheck address={current} servers={servers} />}
     </section>
   )
 }
 
 function AddressCheck({
-  url,
+  address,
   servers,
 }: {
-  url: string
+  address: AddressPort
   servers: readonly PlexServer[]
 }) {
+  const { url } = address
+  const portHint = unansweredPortHint(address)
   const queryClient = useQueryClient()
   const { data: race, isPending } = useQuery(serverQueries.urlConnection(url))
   const machineIdentifier = race?.identity?.machineIdentifier
@@ -125,7 +126,10 @@ function AddressCheck({
   if (server) {
     return (
       <Alert tone="success" title={`${url} reaches ${server.name}.`}>
-        <p>Plexkey will try this address for it too, until you sign out.</p>
+        <p>
+          Plexkey will try this address for it too, in this tab, until you sign
+          out.
+        </p>
       </Alert>
     )
   }
@@ -144,6 +148,7 @@ function AddressCheck({
   }
   return (
     <Alert tone="error" title={`No Plex server answered at ${url}.`}>
+      {portHint && <p>{portHint}</p>}
       <ConnectionAttempts attempts={race?.attempts ?? []} />
     </Alert>
   )

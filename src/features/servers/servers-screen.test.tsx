@@ -66,6 +66,12 @@ describe('ServersScreen on an https page', () => {
     await user.type(field, 'https://plex.example.org')
 
     expect(field).toHaveAccessibleDescription(
+      'Plexkey will use https://plex.example.org: with https:// and no port, that is port 443. Plex servers usually listen on 32400: if yours does, type https://plex.example.org:32400.',
+    )
+
+    await user.type(field, ':443')
+
+    expect(field).toHaveAccessibleDescription(
       'Plexkey will use https://plex.example.org.',
     )
   })

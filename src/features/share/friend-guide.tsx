@@ -5,32 +5,35 @@ interface FriendGuideProps {
   linkAddress: ShareAddress
 }
 
-/** What the friend does with what they were sent. */
+/** What the friend can do with what they were sent, and what they cannot. */
 export function FriendGuide({ serverName, linkAddress }: FriendGuideProps) {
   return (
     <section aria-labelledby="friend-guide-heading">
       <h2 id="friend-guide-heading">What your friend does with it</h2>
-      <ol>
+      <ul>
         <li>
-          With the <strong>link</strong>: open it, or paste it into an app that
-          asks for a Plex server address. It holds the token and{' '}
+          The token and the link are for tools and apps that talk to a Plex
+          server directly: ones that ask for a server address and a token
+          (X-Plex-Token), or take a URL carrying <code>X-Plex-Token</code>. The
+          link holds both, and leads to{' '}
           {linkAddress.reach === 'internet'
             ? `${serverName}’s address on the internet, for use from wherever they are.`
             : `${serverName}’s address on your network, so it works only there: at your place, not from theirs.`}
         </li>
         <li>
-          With the <strong>token</strong>: paste it into an app that asks for a
-          Plex token (often called X-Plex-Token), together with the server
-          address.
+          Opened in a browser, the link shows the server’s answer as XML: that
+          proves the token works, nothing more. It is not a way into the Plex
+          apps or Plex Web; for those, share libraries from Plex itself.
         </li>
         <li>
           Keep it private: anyone with the token or link has the same access
           until it ends.
         </li>
-      </ol>
+      </ul>
       <p className="muted">
-        It stops working after 48 hours at most. To end it sooner, restart the
-        server: that ends every transient token made on it.
+        It ends 48 hours after it was made at the latest, or when the server
+        restarts. To end it sooner, restart the server: that ends every
+        transient token made on it.
       </p>
     </section>
   )

@@ -153,9 +153,20 @@ describe('ShareScreen', () => {
     expect(screen.getByText(/It leads to/)).toHaveTextContent(
       `It leads to ${remote}, Test Home Server’s address for use over the internet.`,
     )
-    expect(
-      screen.getByRole('region', { name: 'What your friend does with it' }),
-    ).toHaveTextContent('for use from wherever they are')
+    const guide = screen.getByRole('region', {
+      name: 'What your friend does with it',
+    })
+    expect(guide).toHaveTextContent('for use from wherever they are')
+    expect(guide).toHaveTextContent(
+      'for tools and apps that talk to a Plex server directly: ones that ask for a server address and a token (X-Plex-Token), or take a URL carrying X-Plex-Token',
+    )
+    expect(guide).toHaveTextContent(
+      'Opened in a browser, the link shows the server’s answer as XML: that proves the token works, nothing more. It is not a way into the Plex apps',
+    )
+    expect(guide).toHaveTextContent(
+      'It ends 48 hours after it was made at the latest, or when the server restarts.',
+    )
+    expect(guide).not.toHaveTextContent(/asks for a Plex server address/)
   })
 
   it('a server with local addresses only: the link is said to work on your network only', async () => {

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { server } from '../../testing/msw-server.ts'
 import { fakePms } from '../../testing/pms-handlers.ts'
+import { plexTv } from '../../testing/plex-tv-handlers.ts'
 import { TEST_TOKEN } from '../../testing/fixtures/plex-account.ts'
 import {
   OWNED_SERVER_ID,
@@ -58,6 +59,25 @@ describe('SourcesScreen', () => {
     expect(field).toHaveAttribute('aria-invalid', 'true')
     expect(screen.queryByRole('table')).not.toBeInTheDocument()
     expect(screen.queryByText('Access token hidden')).not.toBeInTheDocument()
+  })
+
+  it('a server shared with you says only its owner can look up sources, and asks it nothing', async () => {
+    installServer()
+    const asked: string[] = []
+    server.events.on('request:start', ({ request }) => {
+      if (!request.url.startsWith(plexTv('/'))) asked.push(request.url)
+    })
+
+    renderApp(`/servers/${SHARED_SERVER_ID}/sources`)
+
+    const notice = await screen.findByText(
+      "Sam's Server is shared with you, not yours.",
+    )
+    expect(notice.closest('[role="status"]')).toHaveTextContent(
+      'Only test_sam, who owns it, can look up sources on it: the server refuses everyone else.',
+    )
+    expect(screen.queryByLabelText('Source')).not.toBeInTheDocument()
+    expect(asked).toEqual([])
   })
 
   it('says so when the server is older than 1.15.4', async () => {

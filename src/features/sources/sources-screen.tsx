@@ -1,4 +1,6 @@
 import { KnownServer } from '../../components/servers/known-server.tsx'
+import { sourceLookupRefusal } from '../../components/servers/source-lookup-refusal.ts'
+import { Alert } from '../../components/ui/alert.tsx'
 import { ReachableServer } from '../../components/servers/reachable-server.tsx'
 import { ScreenHeading } from '../../components/ui/screen-heading.tsx'
 import { SourceLookup } from './source-lookup.tsx'
@@ -18,16 +20,28 @@ export function SourcesScreen({
         gets an answer.
       </p>
       <KnownServer clientIdentifier={clientIdentifier}>
-        {(server) => (
-          <>
-            <p>
-              Asking: <strong>{server.name}</strong>
-            </p>
-            <ReachableServer server={server}>
-              {(reach) => <SourceLookup reach={reach} />}
-            </ReachableServer>
-          </>
-        )}
+        {(server) => {
+          const refusal = sourceLookupRefusal(server)
+          return (
+            <>
+              <p>
+                Asking: <strong>{server.name}</strong>
+              </p>
+              {refusal ? (
+                <Alert
+                  tone="warning"
+                  title={`${server.name} is shared with you, not yours.`}
+                >
+                  <p>{refusal}</p>
+                </Alert>
+              ) : (
+                <ReachableServer server={server}>
+                  {(reach) => <SourceLookup reach={reach} />}
+                </ReachableServer>
+              )}
+            </>
+          )
+        }}
       </KnownServer>
     </div>
   )

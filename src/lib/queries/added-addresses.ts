@@ -1,15 +1,20 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import {
+  readAddedAddresses,
+  saveAddedAddress,
+} from '../session/added-address-store.ts'
 
-// Addresses typed on the servers screen, kept in the query cache so that
-// sign-out forgets them with everything else. Never filled from the page's
-// URL: a link must not choose where a server's token is sent.
+// Addresses typed on the servers screen, kept in this tab's sessionStorage
+// (so a reload keeps them) and mirrored in the query cache; ending a
+// session forgets both. Never filled from the page's URL: a link must not
+// choose where a server's token is sent.
 
 /** Addresses added by hand for one server, newest first. */
 export function addedAddressesQuery(clientIdentifier: string) {
   return queryOptions({
     queryKey: ['server', clientIdentifier, 'added-addresses'] as const,
-    queryFn: () => [] as string[],
-    initialData: [] as string[],
+    queryFn: () => readAddedAddresses(clientIdentifier),
+    initialData: () => readAddedAddresses(clientIdentifier),
     staleTime: Infinity,
   })
 }
@@ -21,8 +26,5 @@ export function addAddress(
   url: string,
 ) {
   const { queryKey } = addedAddressesQuery(clientIdentifier)
-  queryClient.setQueryData(queryKey, (current: string[] = []) => [
-    url,
-    ...current.filter((known) => known !== url),
-  ])
+  queryClient.setQueryData(queryKey, saveAddedAddress(clientIdentifier, url))
 }

@@ -2,35 +2,66 @@ import { expect, test } from 'vitest'
 import {
   connectionFromUrl,
   normalizeServerUrl,
+  withPlexPort,
 } from './normalize-server-url.ts'
 
 test.each([
-  ['10.0.0.160:32400', 'http://10.0.0.160:32400'],
-  ['https://plex.example.org/', 'https://plex.example.org'],
-  ['http://192.168.1.20:32400/web/index.html#!/', 'http://192.168.1.20:32400'],
-  [' http://192.168.1.20:32400 ', 'http://192.168.1.20:32400'],
-  ['\thttp://192.168.1.20:32400/\n', 'http://192.168.1.20:32400'],
-  ['HTTPS://Plex.Example.ORG:443/web', 'https://plex.example.org'],
-  ['http://plex.example.org', 'http://plex.example.org'],
-  ['localhost:32400', 'http://localhost:32400'],
-  ['10.0.0.160:80', 'http://10.0.0.160'],
+  ['10.0.0.160:32400', 'http://10.0.0.160:32400', 32400, 'typed'],
+  [
+    'https://plex.example.org/',
+    'https://plex.example.org',
+    443,
+    'scheme-default',
+  ],
+  [
+    'http://192.168.1.20:32400/web/index.html#!/',
+    'http://192.168.1.20:32400',
+    32400,
+    'typed',
+  ],
+  [' http://192.168.1.20:32400 ', 'http://192.168.1.20:32400', 32400, 'typed'],
+  [
+    '\thttp://192.168.1.20:32400/\n',
+    'http://192.168.1.20:32400',
+    32400,
+    'typed',
+  ],
+  [
+    'HTTPS://Plex.Example.ORG:443/web',
+    'https://plex.example.org',
+    443,
+    'typed',
+  ],
+  ['http://plex.example.org', 'http://plex.example.org', 80, 'scheme-default'],
+  ['localhost:32400', 'http://localhost:32400', 32400, 'typed'],
+  ['10.0.0.160:80', 'http://10.0.0.160', 80, 'typed'],
   [
     'http://192.168.1.20:32400/?X-Plex-Token=abc#x',
     'http://192.168.1.20:32400',
+    32400,
+    'typed',
   ],
-  ['http://192.168.1.20:32400/web/', 'http://192.168.1.20:32400'],
+  [
+    'http://192.168.1.20:32400/web/',
+    'http://192.168.1.20:32400',
+    32400,
+    'typed',
+  ],
   [
     `https://192-168-1-20.0123456789abcdef0123456789abcdef.plex.direct:32400`,
     `https://192-168-1-20.0123456789abcdef0123456789abcdef.plex.direct:32400`,
+    32400,
+    'typed',
   ],
-  ['https://2001:db8::10', 'https://[2001:db8::10]'],
-  ['[fe80::1]:32400', 'http://[fe80::1]:32400'],
-  ['http://[fe80::1]:32400/web', 'http://[fe80::1]:32400'],
-])('%j becomes %j', (input, url) => {
+  ['https://2001:db8::10', 'https://[2001:db8::10]', 443, 'scheme-default'],
+  ['[fe80::1]:32400', 'http://[fe80::1]:32400', 32400, 'typed'],
+  ['http://[fe80::1]:32400/web', 'http://[fe80::1]:32400', 32400, 'typed'],
+])('%j becomes %j, port %j (%s)', (input, url, port, portSource) => {
   expect(normalizeServerUrl(input)).toEqual({
     ok: true,
     url,
-    usesPlexPort: false,
+    port,
+    portSource,
   })
 })
 
@@ -47,21 +78,35 @@ test.each([
     expect(normalizeServerUrl(input)).toEqual({
       ok: true,
       url,
-      usesPlexPort: true,
+      port: 32400,
+      portSource: 'plex-default',
     })
   },
 )
 
 test.each([
-  ['http://10.0.0.160', 'http://10.0.0.160'],
-  ['https://plex.example.org', 'https://plex.example.org'],
-  ['https://[2001:db8::10]/', 'https://[2001:db8::10]'],
-])("%j names its scheme, so it keeps that scheme's port: %j", (input, url) => {
-  expect(normalizeServerUrl(input)).toEqual({
-    ok: true,
-    url,
-    usesPlexPort: false,
-  })
+  ['http://10.0.0.160', 'http://10.0.0.160', 80],
+  ['https://plex.example.org', 'https://plex.example.org', 443],
+  ['https://[2001:db8::10]/', 'https://[2001:db8::10]', 443],
+])(
+  "%j names its scheme, so it keeps that scheme's port: %j, port %j",
+  (input, url, port) => {
+    expect(normalizeServerUrl(input)).toEqual({
+      ok: true,
+      url,
+      port,
+      portSource: 'scheme-default',
+    })
+  },
+)
+
+test.each([
+  ['http://10.0.0.160', 'http://10.0.0.160:32400'],
+  ['https://plex.example.org', 'https://plex.example.org:32400'],
+  ['https://[2001:db8::10]', 'https://[2001:db8::10]:32400'],
+  ['http://10.0.0.160:8080', 'http://10.0.0.160:32400'],
+])("%j on Plex's port is %j", (url, moved) => {
+  expect(withPlexPort(url)).toBe(moved)
 })
 
 function reasonFor(input: string): string {

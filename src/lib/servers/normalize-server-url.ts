@@ -5,12 +5,15 @@ import {
 } from '../plex/connection-schema.ts'
 
 /**
- * A typed server address made usable, or why it cannot be used.
- * `usesPlexPort` says that no scheme and no port were typed, so Plex's own
- * port was assumed rather than http's 80.
+ * Where a normalised address's port came from: typed; Plex's own, assumed
+ * because neither scheme nor port was typed; or the typed scheme's own
+ * (80 for http, 443 for https), kept because a reverse proxy may be there.
  */
+export type PortSource = 'typed' | 'plex-default' | 'scheme-default'
+
+/** A typed server address made usable, or why it cannot be used. */
 export type NormalizedServerUrl =
-  | { ok: true; url: string; usesPlexPort: boolean }
+  | { ok: true; url: string; port: number; portSource: PortSource }
   | { ok: false; reason: string }
 
 type Refusal = Extract<NormalizedServerUrl, { ok: false }>
@@ -53,8 +56,19 @@ export function normalizeServerUrl(input: string): NormalizedServerUrl {
   const bracketed = bracketIpv6(scheme === undefined ? `http://${text}` : text)
   if (!bracketed.ok) return bracketed
 
-  const usesPlexPort = scheme === undefined && !hasTypedPort(bracketed.url)
-  return fromUrl(bracketed.url, usesPlexPort)
+  const portSource: PortSource = hasTypedPort(bracketed.url)
+    ? 'typed'
+    : scheme === undefined
+      ? 'plex-default'
+      : 'scheme-default'
+  return fromUrl(bracketed.url, portSource)
+}
+
+/** A normalised address moved to Plex's port, 32400. */
+export function withPlexPort(url: string): string {
+  const moved = new URL(url)
+  moved.port = String(PLEX_DEFAULT_PORT)
+  return `${moved.protocol}//${moved.host}`
 }
 
 /** A typed server's only connection, to race like a discovered one. */
@@ -62,7 +76,7 @@ export function connectionFromUrl(url: string): PlexConnection {
   return z.parse(PlexConnectionSchema, { uri: url })
 }
 
-function fromUrl(text: string, usesPlexPort: boolean): NormalizedServerUrl {
+function fromUrl(text: string, portSource: PortSource): NormalizedServerUrl {
   let url: URL
   try {
     url = new URL(text)
@@ -93,8 +107,13 @@ function fromUrl(text: string, usesPlexPort: boolean): NormalizedServerUrl {
       `Leave out anything after the address and port: ${url.protocol}//${url.host}.`,
     )
   }
-  if (usesPlexPort) url.port = String(PLEX_DEFAULT_PORT)
-  return { ok: true, url: `${url.protocol}//${url.host}`, usesPlexPort }
+  if (portSource === 'plex-default') url.port = String(PLEX_DEFAULT_PORT)
+  return {
+    ok: true,
+    url: `${url.protocol}//${url.host}`,
+    port: Number(url.port || (url.protocol === 'https:' ? 443 : 80)),
+    portSource,
+  }
 }
 
 // The URL parser forgets a typed `:80`, which must still count as typed.

@@ -10,6 +10,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query'
 import type { PlexAccount } from '../plex/account-schema.ts'
 import { accountQueries } from '../queries/account-queries.ts'
+import { clearAddedAddresses } from './added-address-store.ts'
 import {
   clearSessionToken,
   getSessionToken,
@@ -79,6 +80,7 @@ export function SessionProvider({ children, onEnded }: SessionProviderProps) {
     (reason: SessionEndReason) => {
       clearSessionToken()
       clearReturnTarget()
+      clearAddedAddresses()
       queryClient.clear()
       setIsSignedIn(false)
       setNotice(endNotices[reason])
@@ -102,6 +104,7 @@ export function SessionProvider({ children, onEnded }: SessionProviderProps) {
   const startSession = useCallback(
     (account: PlexAccount) => {
       queryClient.clear()
+      clearAddedAddresses()
       saveSessionToken(account.authToken)
       queryClient.setQueryData(accountQueries.me().queryKey, account)
       setNotice(null)
