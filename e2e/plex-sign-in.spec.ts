@@ -26,6 +26,12 @@ async function approveOnPlexPage(page: Page, login: string, code?: string) {
   await page.getByRole('button', { name: 'Approve' }).click()
 }
 
+/** Plexkey's own page that the window comes back to, once approved. */
+async function expectWindowReport(popup: Page, text: string | RegExp) {
+  await expect(popup).toHaveURL(/\/sign-in-with-plex\.html\?pin=\d+$/)
+  await expect(popup.getByRole('status')).toContainText(text)
+}
+
 async function openPlexWindow(page: Page, buttonName = 'Sign in with Plex') {
   const popupOpened = page.waitForEvent('popup')
   await page.getByRole('button', { name: buttonName }).click()
@@ -44,10 +50,12 @@ test('the owner signs in with Plex in a window while the app keeps its COOP', as
   await expect(
     page.getByRole('heading', { name: waitingHeading }),
   ).toBeFocused()
+  const popupClosed = popup.waitForEvent('close')
   await approveOnPlexPage(popup, 'owner@example.com')
 
-  await expect(popup.getByText('You can close this window.')).toBeVisible()
-  expect(await popup.evaluate(() => window.opener)).toBeNull()
+  // Plex's page sends the window back to Plexkey's own page, which finds
+  // this tab waiting for the sign-in and closes the window.
+  await popupClosed
   await expect(page).toHaveURL(/\/account$/)
   await expectAccountScreen(page, 'owner@example.com')
   const pending = await page.evaluate(() =>
@@ -208,13 +216,13 @@ test('Back from Plex’s page in this tab, it can go there again', async ({
   await expectAccountScreen(page, 'owner@example.com')
 })
 
-test('Cancel stops waiting and leaves the sign-in screen as it was', async ({
+test('Cancel stops waiting; approving afterwards is told it signed nothing in', async ({
   page,
 }) => {
   await page.goto('/sign-in')
   const popup = await openPlexWindow(page)
   await expect(
-    page.getByRole('heading', { name: waitingHeading }),
+    popup.getByText('Plexkey wants to use your Plex account.'),
   ).toBeVisible()
 
   await page.getByRole('button', { name: 'Cancel' }).click()
@@ -222,7 +230,78 @@ test('Cancel stops waiting and leaves the sign-in screen as it was', async ({
   await expect(
     page.getByRole('heading', { name: 'Sign in with Plex' }),
   ).toBeFocused()
-  await popup.close()
+  // Plex's page cut the window off from Plexkey, which says so.
+  await expect(page.getByText('Sign-in cancelled.')).toBeVisible()
+  expect(
+    await page.evaluate(() => sessionStorage.getItem('plexkey.pendingPin')),
+  ).toBeNull()
+
+  await approveOnPlexPage(popup, 'owner@example.com')
+  await expectWindowReport(popup, 'Plexkey did not sign in with it.')
+  await expect(
+    page.getByRole('heading', { name: 'Sign in with Plex' }),
+  ).toBeVisible()
+  expect(
+    await page.evaluate(() => sessionStorage.getItem('plexkey.token')),
+  ).toBeNull()
+})
+
+test('a reload while Plex’s window is open keeps the sign-in going', async ({
+  page,
+  standIn,
+}) => {
+  await page.goto('/sign-in')
+  const popup = await openPlexWindow(page)
+  await expect(
+    popup.getByText('Plexkey wants to use your Plex account.'),
+  ).toBeVisible()
+
+  await page.reload()
+  await expect(
+    page.getByRole('heading', { name: waitingHeading }),
+  ).toBeVisible()
+  const popupClosed = popup.waitForEvent('close')
+  await approveOnPlexPage(popup, 'owner@example.com')
+
+  await popupClosed
+  await expect(page).toHaveURL(/\/account$/)
+  await expectAccountScreen(page, 'owner@example.com')
+  const pinsMade = (await standIn.journal()).filter(
+    (entry) => entry.method === 'POST' && entry.path === '/api/v2/pins',
+  )
+  expect(pinsMade).toHaveLength(1)
+})
+
+test('an approval while another screen shows signs the tab in there', async ({
+  page,
+}) => {
+  await page.goto('/sign-in')
+  const popup = await openPlexWindow(page)
+  await expect(
+    popup.getByText('Plexkey wants to use your Plex account.'),
+  ).toBeVisible()
+
+  await page.getByRole('link', { name: 'Inspect a token' }).click()
+  await expect(page).toHaveURL(/\/inspect$/)
+  await approveOnPlexPage(popup, 'owner@example.com')
+
+  await expect(page).toHaveURL(/\/account$/)
+  await expectAccountScreen(page, 'owner@example.com')
+})
+
+test('Plexkey’s window page opened by itself says what it is', async ({
+  page,
+}) => {
+  await page.goto('/sign-in-with-plex.html')
+  await expect(page.getByRole('status')).toHaveText(
+    'Opening Plex’s sign-in page…',
+  )
+
+  // Plexkey would have sent the window on within a moment.
+  await expect(page.getByRole('status')).toContainText(
+    'nothing was sent to it. You can close it',
+    { timeout: 10_000 },
+  )
 })
 
 test('the waiting state passes an axe scan', async ({ page }) => {

@@ -8,7 +8,7 @@ import {
 import { Redirect, Route, Switch, useLocation } from 'wouter'
 import {
   clearReturnTarget,
-  readReturnTarget,
+  destinationAfterSignIn,
   saveReturnTarget,
 } from '../lib/session/return-target.ts'
 import { useSession } from '../lib/session/session-provider.tsx'
@@ -157,7 +157,7 @@ function Arrived({ children }: { children: ReactNode }) {
 function SignedOutOnly({ children }: { children: ReactNode }) {
   const { isSignedIn } = useSession()
   return isSignedIn ? (
-    <Redirect to={readReturnTarget() ?? '/account'} replace />
+    <Redirect to={destinationAfterSignIn()} replace />
   ) : (
     children
   )
