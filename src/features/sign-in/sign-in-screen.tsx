@@ -160,6 +160,7 @@ export function SignInScreen() {
       )}
       <SignInWaitAnnouncement
         secondsLeft={secondsToWait}
+        deadline={hold?.deadline ?? null}
         isPlexTvs={hold?.isPlexTvs}
       />
       {isCodeStep ? (
