@@ -143,6 +143,10 @@ test('an expired sign-in says so, and Start again works', async ({
   await expect(
     page.getByText('This sign-in expired. Start again.'),
   ).toBeVisible()
+  // The other ways in stay in reach.
+  await expect(
+    page.getByRole('link', { name: 'Use a code on another device' }),
+  ).toBeVisible()
   await firstPopup.close()
   const popup = await openPlexWindow(page, 'Start again')
   await approveOnPlexPage(popup, 'owner@example.com')

@@ -44,6 +44,20 @@ test('an unknown address shows a not-found screen', async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in$/)
 })
 
+test('/index.html is the app’s start, signed out and signed in', async ({
+  page,
+}) => {
+  await page.goto('/index.html')
+  await expect(page).toHaveURL(/\/sign-in$/)
+
+  await signInOnThisScreen(page)
+  await expectAccountScreen(page, 'owner@example.com')
+  await page.goto('/index.html')
+
+  await expect(page).toHaveURL(/\/account$/)
+  await expectAccountScreen(page, 'owner@example.com')
+})
+
 test('the account screen needs a session', async ({ page }) => {
   await page.goto('/account')
 

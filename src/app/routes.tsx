@@ -64,6 +64,10 @@ export function AppRoutes() {
         <Route path="/">
           <HomeRedirect />
         </Route>
+        {/* What a static host serves for "/": the same start. */}
+        <Route path="/index.html">
+          <HomeRedirect />
+        </Route>
         <Route path="/sign-in/:step?">
           <SignedOutOnly>
             <SignInScreen />

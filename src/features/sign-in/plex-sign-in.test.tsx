@@ -325,6 +325,10 @@ describe('PlexSignIn', () => {
     expect(
       await screen.findByText('This sign-in expired. Start again.'),
     ).toBeInTheDocument()
+    // The other ways in stay in reach in this state too.
+    expect(
+      screen.getByRole('link', { name: 'Use a code on another device' }),
+    ).toBeInTheDocument()
     await vi.advanceTimersByTimeAsync(5_000)
     expect(polls.count).toBe(1)
 
