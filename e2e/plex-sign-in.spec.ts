@@ -64,6 +64,27 @@ test('the owner signs in with Plex in a window while the app keeps its COOP', as
   expect(pending).toBeNull()
 })
 
+test('a window that comes back after the tab signed in is told so, and closes', async ({
+  page,
+}) => {
+  await page.goto('/sign-in')
+  // Plex's window reaches Plexkey's page only after the tab's poll has
+  // found the approval and signed in.
+  await page
+    .context()
+    .route('**/sign-in-with-plex.html?pin=*', async (route) => {
+      await expect(page).toHaveURL(/\/account$/)
+      await route.continue()
+    })
+  const popup = await openPlexWindow(page)
+  const popupClosed = popup.waitForEvent('close')
+
+  await approveOnPlexPage(popup, 'owner@example.com')
+
+  await expectAccountScreen(page, 'owner@example.com')
+  await popupClosed
+})
+
 test('a 2FA account signs in with Plex, code included', async ({ page }) => {
   await page.goto('/sign-in')
 

@@ -41,7 +41,7 @@ export function PinSignInsProvider({ children }: { children: ReactNode }) {
     isWanted: !isSignedIn,
     onSignedIn: handleSignedIn,
   })
-  useAnswerSignInWindow(plex.pin?.id ?? null)
+  useAnswerSignInWindow(plex.pin?.id ?? null, plex.approvedPinId)
 
   return (
     <PinSignInsContext value={{ plex, link }}>

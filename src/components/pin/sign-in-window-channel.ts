@@ -10,26 +10,35 @@ const STILL_WAITING = 'still-waiting'
  * Answers Plexkey's page in the "Sign in with Plex" window, where Plex's
  * page sends that window once the person approved: it asks whether a tab
  * still waits for its PIN, to say truthfully what happens next (a
- * cancelled or expired sign-in signs nobody in). Also said once when the
- * wait begins, for a window that asked while this tab was reloading.
+ * cancelled or expired sign-in signs nobody in). The PIN this tab already
+ * signed in with is answered too: the poll may find the approval before
+ * the window asks. Also said once when the wait begins, for a window that
+ * asked while this tab was reloading.
  */
-export function useAnswerSignInWindow(pinId: number | null): void {
+export function useAnswerSignInWindow(
+  waitingPinId: number | null,
+  approvedPinId: number | null,
+): void {
   useEffect(() => {
-    if (pinId === null || typeof BroadcastChannel === 'undefined') return
+    const pinIds = [waitingPinId, approvedPinId].filter(
+      (id): id is number => id !== null,
+    )
+    if (pinIds.length === 0 || typeof BroadcastChannel === 'undefined') return
 
     const channel = new BroadcastChannel(CHANNEL_NAME)
-    const sayStillWaiting = () =>
+    const sayTaken = (pinId: number) =>
       channel.postMessage({ type: STILL_WAITING, pin: pinId })
     channel.onmessage = (event: MessageEvent<unknown>) => {
-      if (isApprovalOf(event.data, pinId)) sayStillWaiting()
+      const asked = approvalOf(event.data)
+      if (asked !== null && pinIds.includes(asked)) sayTaken(asked)
     }
-    sayStillWaiting()
+    if (waitingPinId !== null) sayTaken(waitingPinId)
     return () => channel.close()
-  }, [pinId])
+  }, [waitingPinId, approvedPinId])
 }
 
-function isApprovalOf(data: unknown, pinId: number): boolean {
-  if (typeof data !== 'object' || data === null) return false
+function approvalOf(data: unknown): number | null {
+  if (typeof data !== 'object' || data === null) return null
   const { type, pin } = data as Record<string, unknown>
-  return type === APPROVED && pin === pinId
+  return type === APPROVED && typeof pin === 'number' ? pin : null
 }

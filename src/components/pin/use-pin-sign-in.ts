@@ -41,6 +41,9 @@ export function usePinSignIn({ kind, isWanted, onSignedIn }: PinSignInOptions) {
     return pending ? waitingFor(pending) : { step: 'idle' }
   })
   const [pollProblem, setPollProblem] = useState<PlexError | null>(null)
+  // The PIN this flow last signed in with: kept past the session's start,
+  // for Plex's window asking afterwards whether its approval was taken.
+  const [approvedPinId, setApprovedPinId] = useState<number | null>(null)
   const [wasWanted, setWasWanted] = useState(isWanted)
   // Each start, cancel or session makes earlier answers stale.
   const attempt = useRef(0)
@@ -107,6 +110,7 @@ export function usePinSignIn({ kind, isWanted, onSignedIn }: PinSignInOptions) {
           setState({ step: 'expired' })
         } else if (outcome.kind === 'approved') {
           clearPendingPin(kind)
+          setApprovedPinId(pin.id)
           setState({ step: 'signed-in' })
           handleSignedIn(outcome.account)
         } else {
@@ -138,6 +142,7 @@ export function usePinSignIn({ kind, isWanted, onSignedIn }: PinSignInOptions) {
     failure: state.step === 'failed' ? state.message : null,
     failureError: state.step === 'failed' ? state.error : null,
     pollProblem,
+    approvedPinId,
     start,
     cancel,
   }
