@@ -99,6 +99,11 @@ export default defineConfig([
     languageOptions: { globals: globals.node },
   },
   {
+    // Pages of our own beside the app (the "Sign in with Plex" window's).
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -38,6 +38,40 @@ test('the token is masked until revealed, and copies exactly', async ({
   expect(copied).toBe(token)
 })
 
+test('each copy is confirmed anew, a second one too', async ({ page }) => {
+  await signInWithPassword(page, 'owner@example.com')
+  await expectAccountScreen(page, 'owner@example.com')
+  // Each node added to the confirmation's live region is what a screen
+  // reader speaks.
+  await page.evaluate(() => {
+    const spoken: string[] = []
+    Object.assign(window, { __spoken: spoken })
+    const status = document.querySelector('.copy-status')!
+    new MutationObserver((mutations) => {
+      for (const mutation of mutations) {
+        for (const node of mutation.addedNodes) {
+          if (node.textContent) spoken.push(node.textContent)
+        }
+      }
+    }).observe(status, { childList: true, subtree: true })
+  })
+  const copy = page.getByRole('button', { name: 'Copy token' })
+
+  await copy.click()
+  await expect(page.getByRole('status')).toHaveText('Token copied.')
+  await copy.click()
+
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => (window as unknown as { __spoken: string[] }).__spoken,
+      ),
+    )
+    .toEqual(['Token copied.', 'Token copied.'])
+  // It does not stay for ever: the next look finds nothing stale.
+  await expect(page.getByRole('status')).toHaveText('', { timeout: 10_000 })
+})
+
 test('after a reload with plex.tv failing, the user stays signed in and Retry works', async ({
   page,
   standIn,

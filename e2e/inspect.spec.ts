@@ -134,6 +134,36 @@ test('a bare query string is recognised and its token inspected', async ({
   await expect(page.getByText(ownerToken)).toHaveCount(0)
 })
 
+const tokenWrappings: [where: string, pasted: string, recognised: string][] = [
+  [
+    'in a link’s fragment',
+    `http://h/#X-Plex-Token=${ownerToken}`,
+    'Recognised: a Plex account token, taken out of a link to h.',
+  ],
+  [
+    'in a header line from dev tools',
+    `X-Plex-Token: ${ownerToken}`,
+    'Recognised: a Plex account token, taken out of an X-Plex-Token header.',
+  ],
+  [
+    'in a curl line’s header',
+    `-H 'X-Plex-Token: ${ownerToken}'`,
+    'Recognised: a Plex account token, taken out of an X-Plex-Token header.',
+  ],
+]
+for (const [where, pasted, recognised] of tokenWrappings) {
+  test(`a token ${where} is recognised and inspected`, async ({ page }) => {
+    await page.goto('/inspect')
+
+    await page.getByLabel('Token or link').fill(pasted)
+    await expect(page.getByText(recognised)).toBeVisible()
+    await page.getByRole('button', { name: 'Inspect' }).click()
+
+    await expect(page.getByText('owner@example.com')).toBeVisible()
+    await expect(page.getByText(ownerToken)).toHaveCount(0)
+  })
+}
+
 test('a value in quotes is taken without them', async ({ page, standIn }) => {
   await page.goto('/inspect')
 

@@ -54,6 +54,39 @@ test('a code entered at plex.tv/link in another browser signs this tab in', asyn
   expect(violations).toEqual([])
 })
 
+test('a reload shows the same code, and entering it still signs this tab in', async ({
+  page,
+  browser,
+  standIn,
+}) => {
+  await page.goto('/link-device')
+  const code = await shownCode(page)
+
+  await page.reload()
+  expect(await shownCode(page)).toBe(code)
+  await page.getByRole('link', { name: 'Inspect a token' }).click()
+  await page.getByRole('link', { name: 'Plexkey', exact: true }).click()
+  await page.getByRole('link', { name: 'Use a code on another device' }).click()
+  expect(await shownCode(page)).toBe(code)
+
+  const otherDevice = await browser.newContext()
+  const phone = await otherDevice.newPage()
+  await phone.goto(`${plexTvUrl}/link`)
+  await phone.getByLabel('Email or username').fill('owner@example.com')
+  await phone.getByLabel('Password', { exact: true }).fill(demoPassword)
+  await phone.getByRole('button', { name: 'Sign in' }).click()
+  await phone.getByLabel('Code', { exact: true }).fill(code)
+  await phone.getByRole('button', { name: 'Link' }).click()
+  await expect(phone.getByText(/^Linked:/)).toBeVisible()
+  await otherDevice.close()
+
+  await expect(page).toHaveURL(/\/account$/)
+  const codesMade = (await standIn.journal()).filter(
+    (entry) => entry.method === 'POST' && entry.path === '/api/v2/pins',
+  )
+  expect(codesMade).toHaveLength(1)
+})
+
 test('an expired code says so, and Start again shows a new one', async ({
   page,
   standIn,

@@ -26,6 +26,12 @@ async function approveOnPlexPage(page: Page, login: string, code?: string) {
   await page.getByRole('button', { name: 'Approve' }).click()
 }
 
+/** Plexkey's own page that the window comes back to, once approved. */
+async function expectWindowReport(popup: Page, text: string | RegExp) {
+  await expect(popup).toHaveURL(/\/sign-in-with-plex\.html\?pin=\d+$/)
+  await expect(popup.getByRole('status')).toContainText(text)
+}
+
 async function openPlexWindow(page: Page, buttonName = 'Sign in with Plex') {
   const popupOpened = page.waitForEvent('popup')
   await page.getByRole('button', { name: buttonName }).click()
@@ -44,16 +50,39 @@ test('the owner signs in with Plex in a window while the app keeps its COOP', as
   await expect(
     page.getByRole('heading', { name: waitingHeading }),
   ).toBeFocused()
+  const popupClosed = popup.waitForEvent('close')
   await approveOnPlexPage(popup, 'owner@example.com')
 
-  await expect(popup.getByText('You can close this window.')).toBeVisible()
-  expect(await popup.evaluate(() => window.opener)).toBeNull()
+  // Plex's page sends the window back to Plexkey's own page, which finds
+  // this tab waiting for the sign-in and closes the window.
+  await popupClosed
   await expect(page).toHaveURL(/\/account$/)
   await expectAccountScreen(page, 'owner@example.com')
   const pending = await page.evaluate(() =>
     sessionStorage.getItem('plexkey.pendingPin'),
   )
   expect(pending).toBeNull()
+})
+
+test('a window that comes back after the tab signed in is told so, and closes', async ({
+  page,
+}) => {
+  await page.goto('/sign-in')
+  // Plex's window reaches Plexkey's page only after the tab's poll has
+  // found the approval and signed in.
+  await page
+    .context()
+    .route('**/sign-in-with-plex.html?pin=*', async (route) => {
+      await expect(page).toHaveURL(/\/account$/)
+      await route.continue()
+    })
+  const popup = await openPlexWindow(page)
+  const popupClosed = popup.waitForEvent('close')
+
+  await approveOnPlexPage(popup, 'owner@example.com')
+
+  await expectAccountScreen(page, 'owner@example.com')
+  await popupClosed
 })
 
 test('a 2FA account signs in with Plex, code included', async ({ page }) => {
@@ -135,6 +164,10 @@ test('an expired sign-in says so, and Start again works', async ({
   await expect(
     page.getByText('This sign-in expired. Start again.'),
   ).toBeVisible()
+  // The other ways in stay in reach.
+  await expect(
+    page.getByRole('link', { name: 'Use a code on another device' }),
+  ).toBeVisible()
   await firstPopup.close()
   const popup = await openPlexWindow(page, 'Start again')
   await approveOnPlexPage(popup, 'owner@example.com')
@@ -208,13 +241,13 @@ test('Back from Plex’s page in this tab, it can go there again', async ({
   await expectAccountScreen(page, 'owner@example.com')
 })
 
-test('Cancel stops waiting and leaves the sign-in screen as it was', async ({
+test('Cancel stops waiting; approving afterwards is told it signed nothing in', async ({
   page,
 }) => {
   await page.goto('/sign-in')
   const popup = await openPlexWindow(page)
   await expect(
-    page.getByRole('heading', { name: waitingHeading }),
+    popup.getByText('Plexkey wants to use your Plex account.'),
   ).toBeVisible()
 
   await page.getByRole('button', { name: 'Cancel' }).click()
@@ -222,7 +255,78 @@ test('Cancel stops waiting and leaves the sign-in screen as it was', async ({
   await expect(
     page.getByRole('heading', { name: 'Sign in with Plex' }),
   ).toBeFocused()
-  await popup.close()
+  // Plex's page cut the window off from Plexkey, which says so.
+  await expect(page.getByText('Sign-in cancelled.')).toBeVisible()
+  expect(
+    await page.evaluate(() => sessionStorage.getItem('plexkey.pendingPin')),
+  ).toBeNull()
+
+  await approveOnPlexPage(popup, 'owner@example.com')
+  await expectWindowReport(popup, 'Plexkey did not sign in with it.')
+  await expect(
+    page.getByRole('heading', { name: 'Sign in with Plex' }),
+  ).toBeVisible()
+  expect(
+    await page.evaluate(() => sessionStorage.getItem('plexkey.token')),
+  ).toBeNull()
+})
+
+test('a reload while Plex’s window is open keeps the sign-in going', async ({
+  page,
+  standIn,
+}) => {
+  await page.goto('/sign-in')
+  const popup = await openPlexWindow(page)
+  await expect(
+    popup.getByText('Plexkey wants to use your Plex account.'),
+  ).toBeVisible()
+
+  await page.reload()
+  await expect(
+    page.getByRole('heading', { name: waitingHeading }),
+  ).toBeVisible()
+  const popupClosed = popup.waitForEvent('close')
+  await approveOnPlexPage(popup, 'owner@example.com')
+
+  await popupClosed
+  await expect(page).toHaveURL(/\/account$/)
+  await expectAccountScreen(page, 'owner@example.com')
+  const pinsMade = (await standIn.journal()).filter(
+    (entry) => entry.method === 'POST' && entry.path === '/api/v2/pins',
+  )
+  expect(pinsMade).toHaveLength(1)
+})
+
+test('an approval while another screen shows signs the tab in there', async ({
+  page,
+}) => {
+  await page.goto('/sign-in')
+  const popup = await openPlexWindow(page)
+  await expect(
+    popup.getByText('Plexkey wants to use your Plex account.'),
+  ).toBeVisible()
+
+  await page.getByRole('link', { name: 'Inspect a token' }).click()
+  await expect(page).toHaveURL(/\/inspect$/)
+  await approveOnPlexPage(popup, 'owner@example.com')
+
+  await expect(page).toHaveURL(/\/account$/)
+  await expectAccountScreen(page, 'owner@example.com')
+})
+
+test('Plexkey’s window page opened by itself says what it is', async ({
+  page,
+}) => {
+  await page.goto('/sign-in-with-plex.html')
+  await expect(page.getByRole('status')).toHaveText(
+    'Opening Plex’s sign-in page…',
+  )
+
+  // Plexkey would have sent the window on within a moment.
+  await expect(page.getByRole('status')).toContainText(
+    'nothing was sent to it. You can close it',
+    { timeout: 10_000 },
+  )
 })
 
 test('the waiting state passes an axe scan', async ({ page }) => {

@@ -1,9 +1,12 @@
+import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
 import {
   demoPassword,
   demoServer,
+  demoTokens,
   expect,
   expectAccountScreen,
+  seedSessionToken,
   signInWithPassword,
   test,
 } from './stand-in.ts'
@@ -41,6 +44,20 @@ test('an unknown address shows a not-found screen', async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in$/)
 })
 
+test('/index.html is the app’s start, signed out and signed in', async ({
+  page,
+}) => {
+  await page.goto('/index.html')
+  await expect(page).toHaveURL(/\/sign-in$/)
+
+  await signInOnThisScreen(page)
+  await expectAccountScreen(page, 'owner@example.com')
+  await page.goto('/index.html')
+
+  await expect(page).toHaveURL(/\/account$/)
+  await expectAccountScreen(page, 'owner@example.com')
+})
+
 test('the account screen needs a session', async ({ page }) => {
   await page.goto('/account')
 
@@ -68,6 +85,50 @@ test('a deep link signed out opens its screen once signed in', async ({
   await page.getByRole('button', { name: 'Sign out' }).click()
   await signInWithPassword(page, 'owner@example.com')
   await expectAccountScreen(page, 'owner@example.com')
+})
+
+async function signInOnThisScreen(page: Page) {
+  await page.getByLabel('Email or username').fill('owner@example.com')
+  await page.getByLabel('Password', { exact: true }).fill(demoPassword)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+}
+
+const deepLinkSpellings: [asked: string, screen: string][] = [
+  ['/servers/', '/servers'],
+  ['/account/', '/account'],
+  ['/Servers', '/servers'],
+  [`/servers/${demoServer.id}/share/`, `/servers/${demoServer.id}/share`],
+]
+for (const [asked, screen] of deepLinkSpellings) {
+  test(`a deep link to ${asked} signed out opens ${screen} once signed in`, async ({
+    page,
+  }) => {
+    await page.goto(asked)
+    await expect(page).toHaveURL(/\/sign-in$/)
+
+    await signInOnThisScreen(page)
+
+    await expect(page).toHaveURL(new RegExp(`${screen}$`))
+  })
+}
+
+test('a token plex.tv refuses on a deep link keeps the screen to come back to', async ({
+  page,
+}) => {
+  await seedSessionToken(page, demoTokens.revoked)
+  const sharePath = `/servers/${demoServer.id}/share`
+  await page.goto(sharePath)
+  await expect(page).toHaveURL(/\/sign-in$/)
+  await expect(
+    page.getByText('plex.tv no longer accepts this token'),
+  ).toBeVisible()
+
+  await signInOnThisScreen(page)
+
+  await expect(page).toHaveURL(new RegExp(`${sharePath}$`))
+  await expect(
+    page.getByRole('heading', { name: 'Share access' }),
+  ).toBeVisible()
 })
 
 test('a screen still loading has a quiet heading and passes axe', async ({

@@ -158,7 +158,7 @@ test('Forward after Back does not bring back the code step or the password', asy
   expect(attempts).toHaveLength(1)
 })
 
-test('a reload on the code step says the sign-in started over', async ({
+test('a reload on the code step says the password is gone', async ({
   page,
 }) => {
   await signInWithPassword(page, 'twofactor@example.com')
@@ -167,7 +167,39 @@ test('a reload on the code step says the sign-in started over', async ({
   await page.reload()
 
   await expect(page).toHaveURL(/\/sign-in$/)
-  await expect(page.getByText('The sign-in started over.')).toBeVisible()
+  await expect(page.getByRole('status')).toContainText(
+    'No sign-in is waiting for a code.',
+  )
+  await expect(page.getByRole('status')).toContainText(
+    'after a reload it is gone too',
+  )
+})
+
+test('the code step opened directly says no sign-in waits, not that one started over', async ({
+  page,
+}) => {
+  await page.goto('/sign-in/verify')
+
+  await expect(page).toHaveURL(/\/sign-in$/)
+  await expect(
+    page.getByText('No sign-in is waiting for a code.'),
+  ).toBeVisible()
+  await expect(page.getByText('The sign-in started over.')).toHaveCount(0)
+})
+
+test('Use a different account opens an empty sign-in, its login focused', async ({
+  page,
+}) => {
+  await signInWithPassword(page, 'twofactor@example.com')
+  await expect(page).toHaveURL(/\/sign-in\/verify$/)
+
+  await page.getByRole('button', { name: 'Use a different account' }).click()
+
+  await expect(page).toHaveURL(/\/sign-in$/)
+  const login = page.getByLabel('Email or username')
+  await expect(login).toHaveValue('')
+  await expect(login).toBeFocused()
+  await expect(page.getByLabel('Password', { exact: true })).toHaveValue('')
 })
 
 test('a double click on Sign in sends one attempt', async ({

@@ -6,7 +6,10 @@ import { createQueryClient } from '../lib/query-client.ts'
 import {
   SessionProvider,
   useSession,
+  type SessionEndReason,
 } from '../lib/session/session-provider.tsx'
+import { PinSignInsProvider } from '../components/pin/pin-sign-ins.tsx'
+import { saveReturnTarget } from '../lib/session/return-target.ts'
 import { exposeCacheKeysForE2e } from './expose-cache-keys.ts'
 import { Layout } from './layout.tsx'
 import { AppRoutes } from './routes.tsx'
@@ -44,20 +47,27 @@ export function App({ routerHook, retries }: AppProps) {
 }
 
 function SessionRoot({ tokenRejections }: { tokenRejections: EventTarget }) {
-  const [, navigate] = useLocation()
+  const [location, navigate] = useLocation()
   const goToSignIn = useCallback(
-    () => navigate('/sign-in', { replace: true }),
-    [navigate],
+    (reason: SessionEndReason) => {
+      // The person did not choose this end: signing in again goes back to
+      // the screen they were on.
+      if (reason === 'token-rejected') saveReturnTarget(location)
+      navigate('/sign-in', { replace: true })
+    },
+    [location, navigate],
   )
 
   return (
     <SessionProvider onEnded={goToSignIn}>
       <EndSessionOnRejection tokenRejections={tokenRejections} />
-      <ScreenFocusScope>
-        <Layout>
-          <AppRoutes />
-        </Layout>
-      </ScreenFocusScope>
+      <PinSignInsProvider>
+        <ScreenFocusScope>
+          <Layout>
+            <AppRoutes />
+          </Layout>
+        </ScreenFocusScope>
+      </PinSignInsProvider>
     </SessionProvider>
   )
 }

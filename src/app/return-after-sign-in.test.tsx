@@ -13,9 +13,11 @@ import {
 } from '../testing/fixtures/plex-resources.ts'
 import { server } from '../testing/msw-server.ts'
 import { plexTv, TEST_ACCOUNTS } from '../testing/plex-tv-handlers.ts'
+import type * as SignInWindow from '../features/sign-in/sign-in-window.ts'
 import { renderApp } from '../testing/render-app.tsx'
 
-vi.mock('../features/sign-in/sign-in-window.ts', () => ({
+vi.mock('../features/sign-in/sign-in-window.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof SignInWindow>()),
   openPlaceholderWindow: vi.fn(),
   sendThisTabTo: vi.fn(),
 }))
@@ -32,9 +34,13 @@ beforeEach(() => {
     http.get('*/identity', () => HttpResponse.error()),
   )
   vi.mocked(openPlaceholderWindow).mockReset()
+  // Closed already as far as Plexkey can tell, as once Plex's page is in it:
+  // each test opens its own.
   vi.mocked(openPlaceholderWindow).mockReturnValue({
     location: { href: '' },
+    closed: true,
     close: vi.fn(),
+    focus: vi.fn(),
   } as unknown as Window)
   vi.mocked(sendThisTabTo).mockReset()
 })

@@ -8,7 +8,7 @@ import {
 import { Redirect, Route, Switch, useLocation } from 'wouter'
 import {
   clearReturnTarget,
-  readReturnTarget,
+  destinationAfterSignIn,
   saveReturnTarget,
 } from '../lib/session/return-target.ts'
 import { useSession } from '../lib/session/session-provider.tsx'
@@ -62,6 +62,10 @@ export function AppRoutes() {
     <Suspense fallback={<ScreenLoading />}>
       <Switch>
         <Route path="/">
+          <HomeRedirect />
+        </Route>
+        {/* What a static host serves for "/": the same start. */}
+        <Route path="/index.html">
           <HomeRedirect />
         </Route>
         <Route path="/sign-in/:step?">
@@ -157,7 +161,7 @@ function Arrived({ children }: { children: ReactNode }) {
 function SignedOutOnly({ children }: { children: ReactNode }) {
   const { isSignedIn } = useSession()
   return isSignedIn ? (
-    <Redirect to={readReturnTarget() ?? '/account'} replace />
+    <Redirect to={destinationAfterSignIn()} replace />
   ) : (
     children
   )

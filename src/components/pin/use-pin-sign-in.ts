@@ -3,6 +3,12 @@ import { log, loggableError } from '../../lib/log.ts'
 import type { PlexAccount } from '../../lib/plex/account-schema.ts'
 import { isPlexError, type PlexError } from '../../lib/plex/plex-error.ts'
 import { createPin, type OpenPin } from '../../lib/plex/pins.ts'
+import {
+  clearPendingPin,
+  readPendingPin,
+  savePendingPin,
+  type PinKind,
+} from '../../lib/session/pending-pin-store.ts'
 import type { Deadline } from '../ui/use-countdown.ts'
 import { pollPinOnce } from './poll-pin-once.ts'
 
@@ -16,29 +22,48 @@ type FlowState =
 
 interface PinSignInOptions {
   /** A long code for Plex's page, or a 4-character one for plex.tv/link. */
-  strong: boolean
-  /** A PIN made before this page loaded, to poll straight away. */
-  resumeFrom?: OpenPin | null
+  kind: PinKind
+  /** False while this tab is signed in: nothing waits, nothing is polled. */
+  isWanted: boolean
   onSignedIn: (account: PlexAccount) => void
 }
 
 /**
  * Sign-in with a PIN: create it, then poll it about once a second until
  * someone approves it or it expires. Only the poll decides; whatever
- * happens to a window showing Plex's page says nothing.
+ * happens to a window showing Plex's page says nothing. The waiting PIN is
+ * kept in this tab (pending-pin-store), so a reload picks the wait up again;
+ * cancelling, expiry, success and a session starting forget it.
  */
-export function usePinSignIn({
-  strong,
-  resumeFrom,
-  onSignedIn,
-}: PinSignInOptions) {
-  const [state, setState] = useState<FlowState>(() =>
-    resumeFrom ? waitingFor(resumeFrom) : { step: 'idle' },
-  )
+export function usePinSignIn({ kind, isWanted, onSignedIn }: PinSignInOptions) {
+  const [state, setState] = useState<FlowState>(() => {
+    const pending = isWanted ? readPendingPin(kind) : null
+    return pending ? waitingFor(pending) : { step: 'idle' }
+  })
   const [pollProblem, setPollProblem] = useState<PlexError | null>(null)
-  // Each start or cancel makes earlier answers stale.
+  // The PIN this flow last signed in with: kept past the session's start,
+  // for Plex's window asking afterwards whether its approval was taken.
+  const [approvedPinId, setApprovedPinId] = useState<number | null>(null)
+  const [wasWanted, setWasWanted] = useState(isWanted)
+  // Each start, cancel or session makes earlier answers stale.
   const attempt = useRef(0)
+  const isWantedRef = useRef(isWanted)
   const handleSignedIn = useEffectEvent(onSignedIn)
+
+  if (wasWanted !== isWanted) {
+    setWasWanted(isWanted)
+    // A session started (by this flow or any other way): whatever waited
+    // is over, and the next sign-out finds the flow at its start.
+    if (!isWanted) {
+      setState({ step: 'idle' })
+      setPollProblem(null)
+    }
+  }
+
+  useEffect(() => {
+    isWantedRef.current = isWanted
+    if (!isWanted) attempt.current += 1
+  }, [isWanted])
 
   const start = useCallback(async (): Promise<OpenPin | null> => {
     attempt.current += 1
@@ -47,8 +72,9 @@ export function usePinSignIn({
     setPollProblem(null)
 
     try {
-      const pin = await createPin({ strong })
-      if (thisAttempt !== attempt.current) return null
+      const pin = await createPin({ strong: kind === 'plex' })
+      if (thisAttempt !== attempt.current || !isWantedRef.current) return null
+      savePendingPin(kind, pin)
       setState(waitingFor(pin))
       return pin
     } catch (error) {
@@ -58,15 +84,16 @@ export function usePinSignIn({
       }
       return null
     }
-  }, [strong])
+  }, [kind])
 
   const cancel = useCallback(() => {
     attempt.current += 1
+    clearPendingPin(kind)
     setState({ step: 'idle' })
     setPollProblem(null)
-  }, [])
+  }, [kind])
 
-  const waitingPin = state.step === 'waiting' ? state.pin : null
+  const waitingPin = isWanted && state.step === 'waiting' ? state.pin : null
 
   useEffect(() => {
     if (!waitingPin) return
@@ -77,9 +104,13 @@ export function usePinSignIn({
     async function look(pin: OpenPin) {
       try {
         const outcome = await pollPinOnce(pin, controller.signal, failures)
+        if (controller.signal.aborted) return
         if (outcome.kind === 'expired') {
+          clearPendingPin(kind)
           setState({ step: 'expired' })
         } else if (outcome.kind === 'approved') {
+          clearPendingPin(kind)
+          setApprovedPinId(pin.id)
           setState({ step: 'signed-in' })
           handleSignedIn(outcome.account)
         } else {
@@ -92,6 +123,7 @@ export function usePinSignIn({
         log.error('pin', 'polling stopped on an unexpected failure', {
           error: loggableError(error),
         })
+        clearPendingPin(kind)
         setState({ step: 'failed', message: UNEXPECTED_FAILURE, error: null })
       }
     }
@@ -101,19 +133,22 @@ export function usePinSignIn({
       controller.abort()
       clearTimeout(timer)
     }
-  }, [waitingPin])
+  }, [kind, waitingPin])
 
   return {
     step: state.step,
     pin: waitingPin,
-    deadline: state.step === 'waiting' ? state.deadline : null,
+    deadline: waitingPin && state.step === 'waiting' ? state.deadline : null,
     failure: state.step === 'failed' ? state.message : null,
     failureError: state.step === 'failed' ? state.error : null,
     pollProblem,
+    approvedPinId,
     start,
     cancel,
   }
 }
+
+export type PinSignIn = ReturnType<typeof usePinSignIn>
 
 const UNEXPECTED_FAILURE =
   'Checking the sign-in stopped on an unexpected error. Start again.'

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { LiveAnnouncement } from './live-announcement.tsx'
 
 interface CopyButtonProps {
   text: string
@@ -16,6 +17,8 @@ type CopyState = 'idle' | 'copied' | 'manual'
  */
 export function CopyButton({ text, label, copiedMessage }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle')
+  // Each copy is confirmed, a second one as much as the first.
+  const [copies, setCopies] = useState(0)
   const manualFieldRef = useRef<HTMLInputElement>(null)
   const manualFieldId = useId()
 
@@ -32,6 +35,7 @@ export function CopyButton({ text, label, copiedMessage }: CopyButtonProps) {
       if (!navigator.clipboard) throw new Error('no clipboard')
       await navigator.clipboard.writeText(text)
       setState('copied')
+      setCopies((count) => count + 1)
     } catch {
       setState('manual')
     }
@@ -42,9 +46,11 @@ export function CopyButton({ text, label, copiedMessage }: CopyButtonProps) {
       <button type="button" onClick={() => void handleCopy()}>
         {label}
       </button>
-      <span role="status" className="copy-status">
-        {state === 'copied' ? copiedMessage : ''}
-      </span>
+      <LiveAnnouncement
+        className="copy-status"
+        text={state === 'copied' ? copiedMessage : null}
+        moment={copies}
+      />
       {state === 'manual' && (
         <span className="field">
           <label htmlFor={manualFieldId}>

@@ -3,9 +3,10 @@ import type { PlexError } from '../../lib/plex/plex-error.ts'
 import { DEFAULT_RATE_LIMIT_WAIT_SECONDS } from '../../lib/plex/retry-after.ts'
 import { Alert } from './alert.tsx'
 import {
-  announcedWait,
   formatWait,
+  useAnnouncedSeconds,
   useCountdown,
+  waitAnnouncementStep,
   type Deadline,
 } from './use-countdown.ts'
 
@@ -17,18 +18,22 @@ interface RateLimitWaitProps {
 
 /**
  * The wait a rate-limited failure asked for, counted down. The visible
- * clock ticks each second; a screen reader hears it every 30 s, then every
- * 10 s near the end (announcedWait), never each tick. Nothing for other
- * failures.
+ * clock ticks each second; a screen reader hears the true time left when
+ * the wait begins and at every 30 s, then every 10 s near the end
+ * (useAnnouncedSeconds), never each tick. Nothing for other failures.
  */
 export function RateLimitWait({ error, isAutomatic }: RateLimitWaitProps) {
   const deadline = useMemo(() => rateLimitDeadline(error), [error])
   const secondsLeft = useCountdown(deadline)
+  const announced = useAnnouncedSeconds(
+    secondsLeft,
+    waitAnnouncementStep,
+    deadline,
+  )
 
   if (!deadline) return null
   const lead = isAutomatic ? 'Trying again in' : 'You can try again in'
   const now = isAutomatic ? 'Trying again now…' : 'You can try again now.'
-  const announced = announcedWait(secondsLeft)
 
   return (
     <>
@@ -36,7 +41,7 @@ export function RateLimitWait({ error, isAutomatic }: RateLimitWaitProps) {
         {secondsLeft > 0 ? `${lead} ${formatWait(secondsLeft)}.` : now}
       </p>
       <p className="visually-hidden" aria-live="polite">
-        {announced ? `${lead} ${announced}.` : now}
+        {announced > 0 ? `${lead} ${formatWait(announced)}.` : now}
       </p>
     </>
   )

@@ -46,13 +46,41 @@ export function formatWait(seconds: number): string {
   return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`
 }
 
+/** How many seconds apart a countdown is spoken, for the time left. */
+export type AnnouncementStep = (secondsLeft: number) => number
+
 /**
- * What a screen reader should hear of a countdown: every 30 s while long,
- * every 10 s near the end, never every tick.
+ * For short waits (a rate limit, a sign-in hold): every 30 s while long,
+ * every 10 s in the last minute.
  */
-export function announcedWait(seconds: number): string | null {
-  if (seconds === 0) return null
-  const step = seconds > 60 ? 30 : 10
-  const rounded = Math.ceil(seconds / step) * step
-  return formatWait(rounded)
+export const waitAnnouncementStep: AnnouncementStep = (seconds) =>
+  seconds > 60 ? 30 : 10
+
+/**
+ * The seconds a screen reader should hear of a countdown: the true time
+ * left when the wait begins, and again each time it passes a multiple of
+ * the step (`step(secondsLeft)`), never each tick; 0 once it is over. The
+ * number holds between those moments, so a live region showing it speaks
+ * only when it changes. A new `deadline` starts over.
+ */
+export function useAnnouncedSeconds(
+  secondsLeft: number,
+  step: AnnouncementStep,
+  deadline: Deadline | null,
+): number {
+  const [announced, setAnnounced] = useState({ secondsLeft, deadline })
+  const isNewMoment =
+    announced.deadline !== deadline ||
+    stretchOf(secondsLeft, step) !== stretchOf(announced.secondsLeft, step)
+  if (isNewMoment) setAnnounced({ secondsLeft, deadline })
+  return isNewMoment ? secondsLeft : announced.secondsLeft
+}
+
+// Which stretch between two spoken moments `seconds` falls in: the same
+// for every second from one multiple of the step down to just above the
+// next.
+function stretchOf(seconds: number, step: AnnouncementStep): string {
+  if (seconds <= 0) return 'over'
+  const size = step(seconds)
+  return `${size}:${Math.ceil(seconds / size)}`
 }

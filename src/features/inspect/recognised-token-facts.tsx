@@ -29,6 +29,8 @@ export function RecognisedTokenFacts({
                 a link to <code>{extraction.host}</code> (the token was taken
                 out of it; the link is not kept)
               </>
+            ) : extraction.from === 'header' ? (
+              'an X-Plex-Token header line (the token was taken out of it)'
             ) : (
               'a query string (the token was taken out of it)'
             )}

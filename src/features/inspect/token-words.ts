@@ -17,7 +17,12 @@ export function describeKind(kind: PastedTokenKind): string {
 /** ", taken out of a link to …" — never the link itself, which holds the token. */
 export function describeExtraction(extraction: TokenExtraction | null): string {
   if (!extraction) return ''
-  return extraction.from === 'url'
-    ? `, taken out of a link to ${extraction.host}`
-    : ', taken out of a query string'
+  switch (extraction.from) {
+    case 'url':
+      return `, taken out of a link to ${extraction.host}`
+    case 'query-string':
+      return ', taken out of a query string'
+    case 'header':
+      return ', taken out of an X-Plex-Token header'
+  }
 }

@@ -1,7 +1,7 @@
 import { useLocation } from 'wouter'
 import { ActionButton } from '../../components/ui/action-button.tsx'
 import type { PlexAccount } from '../../lib/plex/account-schema.ts'
-import { readReturnTarget } from '../../lib/session/return-target.ts'
+import { destinationAfterSignIn } from '../../lib/session/return-target.ts'
 import { useSession } from '../../lib/session/session-provider.tsx'
 import { getSessionToken } from '../../lib/session/token-store.ts'
 
@@ -31,7 +31,7 @@ export function UseThisToken({ account, token }: UseThisTokenProps) {
     // plex.tv may answer a JWT with the account's classic token; the
     // session keeps what was pasted and inspected.
     startSession({ ...account, authToken: token })
-    navigate(readReturnTarget() ?? '/account')
+    navigate(destinationAfterSignIn())
   }
 
   return (

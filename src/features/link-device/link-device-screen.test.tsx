@@ -115,6 +115,68 @@ describe('LinkDeviceScreen', () => {
     expect(polls.count).toBe(pollsAtCancel)
   })
 
+  it('a reload shows the same code again, and it still signs in', async () => {
+    let codesMade = 0
+    server.use(
+      http.post(PINS_URL, () => {
+        codesMade += 1
+        return HttpResponse.json(plexPinFixture({ code: TEST_SHORT_CODE }), {
+          status: 201,
+        })
+      }),
+    )
+    answerPolls(waiting)
+    const first = renderApp('/link-device')
+    await screen.findByRole('heading', { name: 'Your code' })
+    first.unmount()
+
+    const { history } = renderApp('/link-device')
+
+    expect(
+      await screen.findByRole('heading', { name: 'Your code' }),
+    ).toBeInTheDocument()
+    expect(screen.getByText('T S T 4')).toBeInTheDocument()
+    expect(codesMade).toBe(1)
+    answerPolls(() =>
+      HttpResponse.json(
+        plexPinFixture({ code: TEST_SHORT_CODE, authToken: TEST_TOKEN }),
+      ),
+    )
+    expect(
+      await screen.findByRole('heading', { name: 'Your account' }),
+    ).toBeInTheDocument()
+    expect(history.at(-1)).toBe('/account')
+    expect(sessionStorage.getItem('plexkey.pendingLinkCode')).toBeNull()
+  })
+
+  it('a code entered while another screen shows still signs this tab in', async () => {
+    answerPolls(waiting)
+    const { user, history } = renderApp('/link-device')
+    await screen.findByRole('heading', { name: 'Your code' })
+
+    await user.click(screen.getByRole('link', { name: 'Inspect a token' }))
+    await screen.findByLabelText('Token or link')
+    answerPolls(() =>
+      HttpResponse.json(
+        plexPinFixture({ code: TEST_SHORT_CODE, authToken: TEST_TOKEN }),
+      ),
+    )
+
+    expect(
+      await screen.findByRole('heading', { name: 'Your account' }),
+    ).toBeInTheDocument()
+    expect(history.at(-1)).toBe('/account')
+  })
+
+  it('Cancel forgets the code: the next visit gets a new one', async () => {
+    answerPolls(waiting)
+    const first = renderApp('/link-device')
+    await screen.findByRole('heading', { name: 'Your code' })
+    await first.user.click(screen.getByRole('button', { name: 'Cancel' }))
+
+    expect(sessionStorage.getItem('plexkey.pendingLinkCode')).toBeNull()
+  })
+
   it('is reached from the sign-in screen', async () => {
     const { user, history } = renderApp('/sign-in')
 

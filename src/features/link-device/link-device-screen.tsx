@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
 import { Link } from 'wouter'
 import { PinCountdown } from '../../components/pin/pin-countdown.tsx'
-import { usePinSignIn } from '../../components/pin/use-pin-sign-in.ts'
+import { usePinSignInFlow } from '../../components/pin/pin-sign-ins.tsx'
 import { ActionButton } from '../../components/ui/action-button.tsx'
 import { Alert } from '../../components/ui/alert.tsx'
 import { RateLimitWait } from '../../components/ui/retry-wait.tsx'
 import { ScreenHeading } from '../../components/ui/screen-heading.tsx'
 import { useFocusOnChange } from '../../components/ui/use-focus-on-change.ts'
 import { linkPageUrl } from '../../lib/plex/pin-urls.ts'
-import { useSession } from '../../lib/session/session-provider.tsx'
 import { LinkCode } from './link-code.tsx'
 
 const HEADING_ID = 'link-device-heading'
@@ -16,19 +15,19 @@ const HEADING_ID = 'link-device-heading'
 /**
  * Sign-in with a 4-character code that the person types at plex.tv/link on
  * another device where they can sign in to Plex; this tab polls the code.
+ * A code still waiting (after a reload, or a look at another screen) is
+ * shown again rather than replaced.
  */
 export function LinkDeviceScreen() {
-  const { startSession } = useSession()
-  const flow = usePinSignIn({
-    strong: false,
-    // The route moves on by itself once the session exists.
-    onSignedIn: startSession,
-  })
+  const flow = usePinSignInFlow('link')
   const { start } = flow
   const hasStarted = useRef(false)
+  const [isIdleOnArrival] = useState(flow.step === 'idle')
   // While a code is being made the last screen stays, its button busy, so
   // focus moves once: to the code.
-  const [view, setView] = useState(flow.step)
+  const [view, setView] = useState(
+    flow.step === 'creating' ? 'idle' : flow.step,
+  )
   if (flow.step !== 'creating' && flow.step !== view) setView(flow.step)
   const headingRef = useFocusOnChange<HTMLHeadingElement>(view)
   const linkUrl = linkPageUrl()
@@ -36,10 +35,10 @@ export function LinkDeviceScreen() {
   useEffect(() => {
     // A ref, not state: StrictMode runs this effect twice on mount, and one
     // visit should make one code.
-    if (hasStarted.current) return
+    if (hasStarted.current || !isIdleOnArrival) return
     hasStarted.current = true
     void start()
-  }, [start])
+  }, [start, isIdleOnArrival])
 
   const startButton = (label: string) => (
     <div className="actions">

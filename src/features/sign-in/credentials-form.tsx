@@ -26,6 +26,8 @@ interface CredentialsFormProps {
   onAttempt: (credentials: Credentials) => Promise<SignInFailure | null>
   /** A submit that stopped before reaching plex.tv (a field is empty). */
   onInvalid: () => void
+  /** Focus goes to the login field as the form opens. */
+  focusesLogin?: boolean
 }
 
 export function CredentialsForm({
@@ -35,11 +37,13 @@ export function CredentialsForm({
   rejectedLogin,
   onAttempt,
   onInvalid,
+  focusesLogin = false,
 }: CredentialsFormProps) {
   const {
     register,
     handleSubmit,
     setValue,
+    setFocus,
     control,
     formState: { errors },
   } = useForm({
@@ -80,6 +84,11 @@ export function CredentialsForm({
     isSummaryFocusDueRef.current = false
     summaryRef.current.focus()
   }, [failedSubmits, problemList])
+
+  useEffect(() => {
+    // After the screen's heading took focus for the new step.
+    if (focusesLogin) setFocus('login')
+  }, [focusesLogin, setFocus])
 
   function handlePickDemo(pickedLogin: string, password: string) {
     setValue('login', pickedLogin, { shouldValidate: true })

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { plexAppUrl } from '../../lib/plex/config.ts'
 import { TEST_TOKEN } from '../../testing/fixtures/plex-account.ts'
 import { plexErrorBody } from '../../testing/fixtures/plex-errors.ts'
@@ -12,10 +12,17 @@ import {
 import { allowConsole } from '../../testing/console-guard.ts'
 import { server } from '../../testing/msw-server.ts'
 import { plexTv } from '../../testing/plex-tv-handlers.ts'
+import type * as SignInWindow from './sign-in-window.ts'
 import { renderApp } from '../../testing/render-app.tsx'
-import { openPlaceholderWindow, sendThisTabTo } from './sign-in-window.ts'
+import { closePlexWindow } from './plex-window.ts'
+import {
+  openPlaceholderWindow,
+  sendThisTabTo,
+  windowReturnUrl,
+} from './sign-in-window.ts'
 
-vi.mock('./sign-in-window.ts', () => ({
+vi.mock('./sign-in-window.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof SignInWindow>()),
   openPlaceholderWindow: vi.fn(),
   sendThisTabTo: vi.fn(),
 }))
@@ -26,18 +33,37 @@ const WAITING_HEADING = 'Finish signing in on Plex’s page'
 
 interface FakeWindow {
   location: { href: string }
+  closed: boolean
   close: ReturnType<typeof vi.fn>
+  focus: ReturnType<typeof vi.fn>
+}
+
+function fakeWindow(): FakeWindow {
+  const opened: FakeWindow = {
+    location: { href: '' },
+    closed: false,
+    close: vi.fn(() => {
+      opened.closed = true
+    }),
+    focus: vi.fn(),
+  }
+  return opened
 }
 
 let signInWindow: FakeWindow
 
 beforeEach(() => {
-  signInWindow = { location: { href: '' }, close: vi.fn() }
+  signInWindow = fakeWindow()
   vi.mocked(openPlaceholderWindow).mockReset()
   vi.mocked(openPlaceholderWindow).mockReturnValue(
     signInWindow as unknown as Window,
   )
   vi.mocked(sendThisTabTo).mockReset()
+})
+
+afterEach(() => {
+  // The window outlives a screen, so a test's window would be the next's.
+  closePlexWindow()
 })
 
 function countPolls(answer: () => Response) {
@@ -92,9 +118,14 @@ describe('PlexSignIn', () => {
     const params = new URLSearchParams(sent.hash.replace(/^#\??/, ''))
     expect(params.get('code')).toBe(TEST_STRONG_CODE)
     expect(params.get('context[device][product]')).toBe('Plexkey')
-    expect(params.has('forwardUrl')).toBe(false)
+    // Once approved, Plex's page sends the window to our page, which says
+    // what became of the sign-in.
+    expect(params.get('forwardUrl')).toBe(windowReturnUrl(TEST_PIN_ID))
     await waitFor(() => expect(heading).toHaveFocus())
-    expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
+    // Kept (no token, only what polling needs) so a reload waits on.
+    expect(
+      JSON.parse(sessionStorage.getItem('plexkey.pendingPin') ?? 'null'),
+    ).toMatchObject({ id: TEST_PIN_ID, code: TEST_STRONG_CODE })
   })
 
   it('signs in once the poll finds the PIN approved', async () => {
@@ -137,7 +168,7 @@ describe('PlexSignIn', () => {
     expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
   })
 
-  it('opens the same PIN’s page again when the window was closed', async () => {
+  it('Open Plex’s page again brings the one window forward while it can', async () => {
     let pinsMade = 0
     server.use(
       http.post(PINS_URL, () => {
@@ -148,7 +179,34 @@ describe('PlexSignIn', () => {
     const { user } = renderApp('/sign-in')
     await startPlexSignIn(user)
     await screen.findByRole('heading', { name: WAITING_HEADING })
-    const reopened: FakeWindow = { location: { href: '' }, close: vi.fn() }
+    const firstPage = signInWindow.location.href
+    const reopen = screen.getByRole('button', {
+      name: 'Open Plex’s page again',
+    })
+
+    await user.click(reopen)
+    await user.click(reopen)
+
+    expect(openPlaceholderWindow).toHaveBeenCalledOnce()
+    expect(signInWindow.focus).toHaveBeenCalledTimes(2)
+    expect(signInWindow.close).not.toHaveBeenCalled()
+    expect(signInWindow.location.href).toBe(firstPage)
+    expect(pinsMade).toBe(1)
+  })
+
+  it('opens the same PIN’s page in a new window once the first is gone', async () => {
+    let pinsMade = 0
+    server.use(
+      http.post(PINS_URL, () => {
+        pinsMade += 1
+        return HttpResponse.json(plexPinFixture(), { status: 201 })
+      }),
+    )
+    const { user } = renderApp('/sign-in')
+    await startPlexSignIn(user)
+    await screen.findByRole('heading', { name: WAITING_HEADING })
+    signInWindow.closed = true
+    const reopened = fakeWindow()
     vi.mocked(openPlaceholderWindow).mockReturnValue(
       reopened as unknown as Window,
     )
@@ -158,13 +216,55 @@ describe('PlexSignIn', () => {
     )
 
     expect(openPlaceholderWindow).toHaveBeenCalledTimes(2)
-    expect(signInWindow.close).toHaveBeenCalledOnce()
     expect(reopened.location.href).toBe(signInWindow.location.href)
     expect(reopened.location.href).toContain(`code=${TEST_STRONG_CODE}`)
     expect(pinsMade).toBe(1)
     expect(
       screen.getByRole('heading', { name: WAITING_HEADING }),
     ).toBeInTheDocument()
+  })
+
+  it('a reload while Plex’s window is open waits for the same PIN', async () => {
+    let pinsMade = 0
+    server.use(
+      http.post(PINS_URL, () => {
+        pinsMade += 1
+        return HttpResponse.json(plexPinFixture(), { status: 201 })
+      }),
+    )
+    countPolls(() => HttpResponse.json(plexPinFixture()))
+    const first = renderApp('/sign-in')
+    await startPlexSignIn(first.user)
+    await screen.findByRole('heading', { name: WAITING_HEADING })
+    first.unmount()
+
+    renderApp('/sign-in')
+
+    expect(
+      await screen.findByRole('heading', { name: WAITING_HEADING }),
+    ).toBeInTheDocument()
+    countPolls(approved)
+    expect(
+      await screen.findByRole('heading', { name: 'Your account' }),
+    ).toBeInTheDocument()
+    expect(pinsMade).toBe(1)
+    expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
+  })
+
+  it('an approval while another screen shows signs this tab in', async () => {
+    countPolls(() => HttpResponse.json(plexPinFixture()))
+    const { user, history } = renderApp('/sign-in')
+    await startPlexSignIn(user)
+    await screen.findByRole('heading', { name: WAITING_HEADING })
+
+    await user.click(screen.getByRole('link', { name: 'Inspect a token' }))
+    await screen.findByLabelText('Token or link')
+    countPolls(approved)
+
+    expect(
+      await screen.findByRole('heading', { name: 'Your account' }),
+    ).toBeInTheDocument()
+    expect(history.at(-1)).toBe('/account')
   })
 
   it('back from Plex’s page in this tab, it can send the tab there again', async () => {
@@ -225,10 +325,16 @@ describe('PlexSignIn', () => {
     expect(
       await screen.findByText('This sign-in expired. Start again.'),
     ).toBeInTheDocument()
+    // The other ways in stay in reach in this state too.
+    expect(
+      screen.getByRole('link', { name: 'Use a code on another device' }),
+    ).toBeInTheDocument()
     await vi.advanceTimersByTimeAsync(5_000)
     expect(polls.count).toBe(1)
 
     countPolls(approved)
+    // Plex's page in the first window keeps it out of Plexkey's reach.
+    signInWindow.closed = true
     // The account screen's chunk loads on real time.
     vi.useRealTimers()
     await user.click(screen.getByRole('button', { name: 'Start again' }))
@@ -250,7 +356,8 @@ describe('PlexSignIn', () => {
     await startPlexSignIn(user, { holdingTheClock: true })
 
     expect(await screen.findByText('1 min 30 s')).toBeInTheDocument()
-    expect(screen.getByText('2 min left.')).toBeInTheDocument()
+    // The true time left, not rounded up to the next step.
+    expect(screen.getByText('1 min 30 s left.')).toBeInTheDocument()
     await vi.advanceTimersByTimeAsync(45_000)
     expect(screen.getByText('45 s')).toBeInTheDocument()
     expect(screen.getByText('45 s left.')).toBeInTheDocument()
@@ -276,9 +383,26 @@ describe('PlexSignIn', () => {
     const heading = screen.getByRole('heading', { name: 'Sign in with Plex' })
     await waitFor(() => expect(heading).toHaveFocus())
     expect(signInWindow.close).toHaveBeenCalledOnce()
+    expect(screen.queryByText('Sign-in cancelled.')).not.toBeInTheDocument()
+    expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
     const pollsAtCancel = polls.count
     await vi.advanceTimersByTimeAsync(5_000)
     expect(polls.count).toBe(pollsAtCancel)
+  })
+
+  it('Cancel says so when Plex’s page keeps its window out of reach', async () => {
+    countPolls(() => HttpResponse.json(plexPinFixture()))
+    const { user } = renderApp('/sign-in')
+    await startPlexSignIn(user)
+    await screen.findByRole('heading', { name: WAITING_HEADING })
+    // As once Plex's page (Cross-Origin-Opener-Policy) is in the window.
+    signInWindow.closed = true
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+
+    expect(screen.getByText('Sign-in cancelled.')).toBeInTheDocument()
+    expect(screen.getByText(/Approving there now signs/)).toBeInTheDocument()
+    expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
   })
 
   it('a failed poll shows a message and polling goes on', async () => {

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { Link } from 'wouter'
 import { PinCountdown } from '../../components/pin/pin-countdown.tsx'
-import { usePinSignIn } from '../../components/pin/use-pin-sign-in.ts'
+import { usePinSignInFlow } from '../../components/pin/pin-sign-ins.tsx'
 import { ActionButton } from '../../components/ui/action-button.tsx'
 import { Alert } from '../../components/ui/alert.tsx'
 import { RateLimitWait } from '../../components/ui/retry-wait.tsx'
@@ -9,66 +9,55 @@ import { useFocusOnChange } from '../../components/ui/use-focus-on-change.ts'
 import { useSingleFlight } from '../../components/ui/use-single-flight.ts'
 import type { OpenPin } from '../../lib/plex/pins.ts'
 import { hostedSignInUrl } from '../../lib/plex/pin-urls.ts'
-import {
-  clearPendingPin,
-  readPendingPin,
-  savePendingPin,
-} from '../../lib/session/pending-pin-store.ts'
-import { useSession } from '../../lib/session/session-provider.tsx'
-import { openPlaceholderWindow, sendThisTabTo } from './sign-in-window.ts'
+import { closePlexWindow, openPlexWindow } from './plex-window.ts'
+import { sendThisTabTo, windowReturnUrl } from './sign-in-window.ts'
 
 const HEADING_ID = 'plex-sign-in-heading'
 
-/** Plex's page for `pin`: in `opened` when there is one, else in this tab. */
+/**
+ * Plex's page for `pin`: in `opened` when there is a window, which Plex's
+ * page sends back to our own page once approved; else in this tab, which
+ * comes back to the sign-in screen.
+ */
 function showPlexPage(pin: OpenPin, opened: Window | null) {
   if (opened) {
-    opened.location.href = hostedSignInUrl(pin.code)
+    opened.location.href = hostedSignInUrl(pin.code, windowReturnUrl(pin.id))
     return
   }
-  savePendingPin(pin)
   sendThisTabTo(hostedSignInUrl(pin.code, `${location.origin}/sign-in`))
 }
 
 /**
  * "Sign in with Plex": Plex's own page in a new window (or, when no window
- * may open, in this tab, which comes back here), while this page polls the
- * PIN until someone approves it or it expires.
+ * may open, in this tab, which comes back here), while the tab polls the
+ * PIN until someone approves it or it expires. The wait itself lives above
+ * the screens (PinSignInsProvider): it survives a move elsewhere and, from
+ * this tab's storage, a reload.
  */
 export function PlexSignIn() {
-  const { startSession } = useSession()
-  const [resumedPin] = useState(() => readPendingPin())
-  const signInWindow = useRef<Window | null>(null)
+  const flow = usePinSignInFlow('plex')
   const runOnce = useSingleFlight()
-  const flow = usePinSignIn({
-    strong: true,
-    resumeFrom: resumedPin,
-    onSignedIn: (account) => {
-      clearPendingPin()
-      // The sign-in route moves on by itself once the session exists.
-      startSession(account)
-    },
-  })
+  // Set by a Cancel that could not close Plex's window.
+  const [isWindowOutOfReach, setIsWindowOutOfReach] = useState(false)
   // While a PIN is being made the last screen stays, its button busy, so
   // focus moves once: to the waiting screen.
-  const [view, setView] = useState(flow.step)
+  const [view, setView] = useState(
+    flow.step === 'creating' ? 'idle' : flow.step,
+  )
   if (flow.step !== 'creating' && flow.step !== view) setView(flow.step)
   const headingRef = useFocusOnChange<HTMLHeadingElement>(view)
 
-  useEffect(() => {
-    if (flow.step !== 'waiting' && flow.step !== 'creating') clearPendingPin()
-  }, [flow.step])
-
   function handleStart() {
-    const placeholder = openPlaceholderWindow()
-    signInWindow.current = placeholder
+    const opened = openPlexWindow()
+    setIsWindowOutOfReach(false)
 
     void runOnce(async () => {
       const pin = await flow.start()
       if (!pin) {
-        placeholder?.close()
+        closePlexWindow()
         return
       }
-      showPlexPage(pin, placeholder)
+      showPlexPage(pin, opened)
     })
   }
 
@@ -77,16 +66,12 @@ export function PlexSignIn() {
   // blockers allow it.
   function handleReopen() {
     if (!flow.pin) return
-    signInWindow.current?.close()
-    const opened = openPlaceholderWindow()
-    signInWindow.current = opened
-    showPlexPage(flow.pin, opened)
+    showPlexPage(flow.pin, openPlexWindow())
   }
 
   function handleCancel() {
+    setIsWindowOutOfReach(!closePlexWindow())
     flow.cancel()
-    signInWindow.current?.close()
-    signInWindow.current = null
   }
 
   const startButton = (label: string) => (
@@ -111,22 +96,28 @@ export function PlexSignIn() {
       {view === 'idle' && (
         <>
           {heading('Sign in with Plex')}
+          {isWindowOutOfReach && (
+            <Alert tone="info" title="Sign-in cancelled.">
+              <p>
+                If Plex’s page is still open in another window, close it:
+                Plexkey cannot close it from here. Approving there now signs
+                nothing in.
+              </p>
+            </Alert>
+          )}
           <p>
             Sign in on Plex’s own page, in a new window. It works for accounts
             made with Google, Apple or Facebook too.
           </p>
           {startButton('Sign in with Plex')}
-          <p>
-            <Link href="/link-device">Use a code on another device</Link>
-          </p>
         </>
       )}
       {view === 'waiting' && flow.deadline && (
         <>
           {heading('Finish signing in on Plex’s page')}
           <p>
-            Sign in there and approve Plexkey. This page carries on by itself
-            once you have.
+            Sign in there and approve Plexkey. This tab carries on by itself
+            once you have, whichever Plexkey screen it shows.
           </p>
           <PinCountdown deadline={flow.deadline} />
           {flow.pollProblem && (
@@ -144,6 +135,11 @@ export function PlexSignIn() {
               Cancel
             </button>
           </div>
+          <p className="muted">
+            Once Plex’s page is open, the browser keeps its window out of
+            Plexkey’s reach: “Open Plex’s page again” then opens another one,
+            for the same sign-in.
+          </p>
         </>
       )}
       {view === 'expired' && (
@@ -163,11 +159,16 @@ export function PlexSignIn() {
           {startButton('Try again')}
         </>
       )}
-      {view === 'signed-in' && (
+      {view === 'signed-in' ? (
         <>
           {heading('Signed in')}
           <p>Opening your account…</p>
         </>
+      ) : (
+        // Every state keeps the other way in that needs no password.
+        <p>
+          <Link href="/link-device">Use a code on another device</Link>
+        </p>
       )}
     </section>
   )

@@ -455,22 +455,26 @@ describe('SignInScreen', () => {
     expect(
       await screen.findByRole('heading', { name: 'Sign in to Plex' }),
     ).toBeInTheDocument()
-    expect(screen.getByLabelText('Email or username')).toHaveValue(
-      twoFactor.login,
-    )
+    // A different account: nothing of the last one stays, focus on its login.
+    const login = screen.getByLabelText('Email or username')
+    expect(login).toHaveValue('')
+    await waitFor(() => expect(login).toHaveFocus())
     expect(screen.getByLabelText('Password')).toHaveValue('')
+    expect(history.at(-1)).toBe('/sign-in')
   })
 
-  it('answers the code step without credentials with the first step, and says why', async () => {
+  it('answers the code step opened with nothing started with the first step, and says so truly', async () => {
     const { history } = renderApp('/sign-in/verify')
 
     expect(
       await screen.findByRole('heading', { name: 'Sign in to Plex' }),
     ).toBeInTheDocument()
     expect(history.at(-1)).toBe('/sign-in')
-    expect(screen.getByRole('status')).toHaveTextContent(
-      /The sign-in started over.*after a reload or going back, it is gone/,
+    const notice = screen.getByRole('status')
+    expect(notice).toHaveTextContent(
+      /No sign-in is waiting for a code.*after a reload it is gone too/,
     )
+    expect(notice).not.toHaveTextContent(/started over/)
   })
 
   it('Back from the code step forgets the password, so Forward cannot use it', async () => {

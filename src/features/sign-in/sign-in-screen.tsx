@@ -44,9 +44,16 @@ export function SignInScreen() {
   // entry, so Back returns to the credentials.
   const [isCodeAsked, setIsCodeAsked] = useState(false)
   const [wasCodeStep, setWasCodeStep] = useState(isCodeStep)
-  // The code step was reached without a password to go with it (a reload,
-  // or Forward after Back): the person is told why they are back here.
-  const [hasStartedOver, setHasStartedOver] = useState(false)
+  // The code step was reached without a password to go with it: after Back
+  // (this screen remembers a login), or with nothing in memory at all (a
+  // reload, or the address opened directly). The person is told why they
+  // are on the first step, truthfully for either.
+  const [arrivedWithoutCode, setArrivedWithoutCode] = useState<
+    'started-over' | 'nothing-waiting' | null
+  >(null)
+  // Set by "Use a different account": the first step opens empty, its
+  // login field focused.
+  const [isDifferentAccount, setIsDifferentAccount] = useState(false)
   const [failure, setFailure] = useState<SignInFailure | null>(null)
   const [rejectedLogin, setRejectedLogin] = useState<string | null>(null)
   const [hold, setHold] = useState<Hold | null>(null)
@@ -71,7 +78,8 @@ export function SignInScreen() {
     verificationCode?: string,
   ): Promise<SignInFailure | null> {
     setFailure(null)
-    setHasStartedOver(false)
+    setArrivedWithoutCode(null)
+    setIsDifferentAccount(false)
     try {
       const account = await signInMutation.mutateAsync({
         ...typed,
@@ -108,15 +116,23 @@ export function SignInScreen() {
     }
   }
 
-  function handleStartOver() {
+  function handleDifferentAccount() {
     setFailure(null)
+    // Another account: nothing of this one's is kept, the login included.
+    setCredentials(emptyCredentials)
+    setRejectedLogin(null)
+    setIsDifferentAccount(true)
     navigate('/sign-in', { replace: true })
   }
 
   // A reload, a deep link or Forward reaches the code step without the
   // credentials, which lived only in this component's memory.
   if (step !== undefined && !(isCodeStep && isCodeAsked)) {
-    if (isCodeStep && !hasStartedOver) setHasStartedOver(true)
+    if (isCodeStep && arrivedWithoutCode === null) {
+      setArrivedWithoutCode(
+        credentials.login === '' ? 'nothing-waiting' : 'started-over',
+      )
+    }
     return <Redirect to="/sign-in" replace />
   }
 
@@ -126,12 +142,22 @@ export function SignInScreen() {
         {isCodeStep ? 'Enter your verification code' : 'Sign in to Plex'}
       </ScreenHeading>
       {notice && !failure && <Alert tone={notice.tone}>{notice.text}</Alert>}
-      {hasStartedOver && !failure && (
+      {arrivedWithoutCode === 'started-over' && !failure && (
         <Alert title="The sign-in started over.">
           <p>
             Plexkey keeps your password only while the code step is on screen:
             after a reload or going back, it is gone. Sign in again to get to
             the code step.
+          </p>
+        </Alert>
+      )}
+      {arrivedWithoutCode === 'nothing-waiting' && !failure && (
+        <Alert title="No sign-in is waiting for a code.">
+          <p>
+            The code step comes after a password sign-in that asks for a
+            verification code, and Plexkey keeps that password only while the
+            step is on screen: after a reload it is gone too. Sign in here to
+            get to the code step.
           </p>
         </Alert>
       )}
@@ -160,6 +186,7 @@ export function SignInScreen() {
       )}
       <SignInWaitAnnouncement
         secondsLeft={secondsToWait}
+        deadline={hold?.deadline ?? null}
         isPlexTvs={hold?.isPlexTvs}
       />
       {isCodeStep ? (
@@ -169,7 +196,7 @@ export function SignInScreen() {
           secondsToWait={secondsToWait}
           onAttempt={(code) => attempt(credentials, codeToSend(code))}
           onInvalid={() => setFailure(null)}
-          onStartOver={handleStartOver}
+          onStartOver={handleDifferentAccount}
         />
       ) : (
         <CredentialsForm
@@ -181,6 +208,7 @@ export function SignInScreen() {
           rejectedLogin={rejectedLogin}
           onAttempt={(typed) => attempt(typed)}
           onInvalid={() => setFailure(null)}
+          focusesLogin={isDifferentAccount}
         />
       )}
       {!isCodeStep && <PlexSignIn />}

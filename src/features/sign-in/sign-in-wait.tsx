@@ -1,4 +1,9 @@
-import { announcedWait, formatWait } from '../../components/ui/use-countdown.ts'
+import {
+  formatWait,
+  useAnnouncedSeconds,
+  waitAnnouncementStep,
+  type Deadline,
+} from '../../components/ui/use-countdown.ts'
 
 interface SignInWaitProps {
   secondsLeft: number
@@ -25,27 +30,44 @@ export function SignInWaitCountdown({
   )
 }
 
+interface SignInWaitAnnouncementProps {
+  secondsLeft: number
+  /** The wait's deadline; null without one. */
+  deadline: Deadline | null
+  isPlexTvs: boolean | undefined
+}
+
 /**
- * What a screen reader hears of the same wait, now and then. Always in the
- * page, empty without a wait, so that the first words are announced too.
+ * What a screen reader hears of the same wait: the true time left when it
+ * begins, then now and then (useAnnouncedSeconds). Always in the page,
+ * empty without a wait, so that the first words are announced too.
+ *
+ * NOTE: the ticking line stays aria-hidden: inside an alert (itself a live
+ * region) each tick would be spoken.
  */
 export function SignInWaitAnnouncement({
   secondsLeft,
+  deadline,
   isPlexTvs,
-}: Partial<SignInWaitProps>) {
+}: SignInWaitAnnouncementProps) {
+  const announced = useAnnouncedSeconds(
+    secondsLeft,
+    waitAnnouncementStep,
+    deadline,
+  )
   return (
     <p className="visually-hidden" aria-live="polite">
-      {isPlexTvs === undefined ? '' : announcement(secondsLeft ?? 0, isPlexTvs)}
+      {isPlexTvs === undefined ? '' : announcement(announced, isPlexTvs)}
     </p>
   )
 }
 
-function announcement(secondsLeft: number, isPlexTvs: boolean): string {
-  const announced = announcedWait(secondsLeft)
-  if (announced) {
+function announcement(announced: number, isPlexTvs: boolean): string {
+  if (announced > 0) {
+    const wait = formatWait(announced)
     return isPlexTvs
-      ? `You can try again in ${announced}.`
-      : `The button works again in ${announced}.`
+      ? `You can try again in ${wait}.`
+      : `The button works again in ${wait}.`
   }
   return isPlexTvs
     ? 'You can try again now.'

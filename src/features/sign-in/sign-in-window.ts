@@ -19,6 +19,14 @@ export function openPlaceholderWindow(): Window | null {
   return opened
 }
 
+/**
+ * Where Plex's page sends the window once the person approved: our own
+ * placeholder page, which says what became of the sign-in and closes.
+ */
+export function windowReturnUrl(pinId: number): string {
+  return `${location.origin}${PLACEHOLDER_PATH}?pin=${pinId}`
+}
+
 /** Sends this tab to `url`; the sign-in resumes when it comes back. */
 export function sendThisTabTo(url: string): void {
   window.location.assign(url)

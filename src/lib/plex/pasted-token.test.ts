@@ -16,6 +16,7 @@ const recognised = (
 ): PastedToken => ({ ok: true, kind, token, extraction }) as PastedToken
 const fromUrl = (host: string) => ({ from: 'url', host })
 const fromQueryString = { from: 'query-string' }
+const fromHeader = { from: 'header' }
 
 describe('classifyPastedToken', () => {
   it.each([
@@ -76,6 +77,46 @@ describe('classifyPastedToken', () => {
       recognised('account', TOKEN, fromUrl('app.plex.tv')),
     ],
     [
+      'a URL with the token straight after its #',
+      `http://h/#X-Plex-Token=${TOKEN}`,
+      recognised('account', TOKEN, fromUrl('h')),
+    ],
+    [
+      'a URL with the token among other fragment parameters',
+      `https://plex.example.com/web#a=1&X-Plex-Token=${TOKEN}`,
+      recognised('account', TOKEN, fromUrl('plex.example.com')),
+    ],
+    [
+      'a Plex Web URL holding the token after index.html#!',
+      `https://${PLEX_DIRECT_HOST}/web/index.html#!/server/abc/details?key=%2Flibrary%2Fmetadata%2F1&X-Plex-Token=${TOKEN}`,
+      recognised('account', TOKEN, fromUrl(PLEX_DIRECT_HOST)),
+    ],
+    [
+      'the token alone after X-Plex-Token=',
+      `X-Plex-Token=${TOKEN}`,
+      recognised('account', TOKEN, fromQueryString),
+    ],
+    [
+      'a header line from dev tools',
+      `X-Plex-Token: ${TOKEN}`,
+      recognised('account', TOKEN, fromHeader),
+    ],
+    [
+      'a header line without a space, in another case',
+      `x-plex-token:${JWT}`,
+      recognised('jwt', JWT, fromHeader),
+    ],
+    [
+      'a header as a curl line writes it',
+      `-H 'X-Plex-Token: ${TOKEN}'`,
+      recognised('account', TOKEN, fromHeader),
+    ],
+    [
+      'a header with curl’s long option and double quotes',
+      `--header "X-Plex-Token: ${TRANSIENT}"\n`,
+      recognised('transient', TRANSIENT, fromHeader),
+    ],
+    [
       'a URL holding a transient token',
       `http://127.0.0.1:32412/?X-Plex-Token=${TRANSIENT}`,
       recognised('transient', TRANSIENT, fromUrl('127.0.0.1:32412')),
@@ -110,7 +151,17 @@ describe('classifyPastedToken', () => {
     ['a carriage return inside', 'AbCdEfGh12\r34567890xy', /line break/],
     ['a space inside', 'AbCdEfGh12 34567890xy', /space inside/],
     ['a tab inside', 'AbCdEfGh12\t34567890xy', /space inside/],
-    ['a header line', `X-Plex-Token: ${TOKEN}`, /space inside/],
+    ['a header line with no token', 'X-Plex-Token: ', /header with no token/],
+    [
+      'a header line holding two words',
+      `X-Plex-Token: ${TOKEN} ${TOKEN}`,
+      /space inside/,
+    ],
+    [
+      'a URL whose fragment has no token',
+      'http://h/#X-Plex-Tokens=abc',
+      /holds no/,
+    ],
     [
       'a URL with a space inside',
       `https://plex.example.com/a b?X-Plex-Token=${TOKEN}`,

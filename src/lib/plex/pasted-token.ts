@@ -6,9 +6,12 @@ import { TOKEN_MAX_LENGTH, TOKEN_MIN_LENGTH } from '../session/token-format.ts'
  */
 export type PastedTokenKind = 'account' | 'jwt' | 'transient' | 'claim'
 
-/** Where the token came from when it was inside a URL or query string. */
+/**
+ * Where the token came from when it was inside a URL, a query string or an
+ * HTTP header line.
+ */
 export type TokenExtraction =
-  { from: 'url'; host: string } | { from: 'query-string' }
+  { from: 'url'; host: string } | { from: 'query-string' } | { from: 'header' }
 
 export type PastedToken =
   | {
@@ -22,6 +25,10 @@ export type PastedToken =
 const QUOTE_PAIRS = ['""', "''", '``', '“”', '‘’', '«»']
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i
 const TOKEN_PARAMETER = 'x-plex-token'
+// The header as dev tools or a curl line show it: `X-Plex-Token: …`, maybe
+// with curl's `-H`/`--header` and its quotes in front.
+const HEADER_LINE =
+  /^(?:(?:-H|--header)\s*(["']?))?x-plex-token\s*:[ \t]*(.*?)[ \t]*\1$/i
 const BASE64URL_PART = '[A-Za-z0-9_-]+'
 const JWT = new RegExp(`^${BASE64URL_PART}(\\.${BASE64URL_PART}){2}$`)
 const ACCOUNT_TOKEN = /^[A-Za-z0-9_-]+$/
@@ -43,6 +50,7 @@ const REASONS = {
   urlWithoutToken:
     'This link holds no X-Plex-Token, so there is no token in it to inspect.',
   emptyParameter: 'The link has X-Plex-Token= but no token after it.',
+  emptyHeader: 'This is an X-Plex-Token header with no token after it.',
   twoTokens:
     'The link holds two different X-Plex-Token values. Paste the one you mean.',
   tooShort:
@@ -59,11 +67,14 @@ const REASONS = {
 /**
  * Recognises a pasted Plex token without sending anything: trims
  * surrounding whitespace and quotes, takes the token out of a URL or query
- * string holding `X-Plex-Token=`, and refuses whitespace inside.
+ * string holding `X-Plex-Token=` (in its query or its fragment) or out of
+ * an `X-Plex-Token:` header line, and refuses whitespace inside.
  */
 export function classifyPastedToken(pasted: string): PastedToken {
   const value = unwrap(pasted)
   if (value === '') return refuse('empty')
+  const header = HEADER_LINE.exec(value)
+  if (header) return classifyHeaderValue(unwrap(header[2] ?? ''))
   const whitespace = insideWhitespace(value)
   if (whitespace) return refuse(whitespace)
 
@@ -75,6 +86,13 @@ export function classifyPastedToken(pasted: string): PastedToken {
   const tokenWhitespace = insideWhitespace(token)
   if (tokenWhitespace) return refuse(tokenWhitespace)
   return classifyBare(token, extracted.extraction)
+}
+
+function classifyHeaderValue(token: string): PastedToken {
+  if (token === '') return refuse('emptyHeader')
+  const whitespace = insideWhitespace(token)
+  if (whitespace) return refuse(whitespace)
+  return classifyBare(token, { from: 'header' })
 }
 
 function unwrap(pasted: string): string {
@@ -114,9 +132,11 @@ function extractFromLink(value: string): Extracted {
   const extraction: TokenExtraction = url?.host
     ? { from: 'url', host: url.host }
     : { from: 'query-string' }
-  // Plex Web keeps its own parameters after a `?` inside the fragment.
+  // Tokens ride in fragments too: Plex Web keeps its own parameters after a
+  // `?` inside it (`#!/media?key=…&X-Plex-Token=…`), others write
+  // `#X-Plex-Token=…` straight away.
   const queries = url
-    ? [url.search, afterQuestionMark(url.hash)]
+    ? [url.search, url.hash.slice(1), afterQuestionMark(url.hash)]
     : [afterQuestionMark(value) ?? value]
 
   const found = new Set<string>()

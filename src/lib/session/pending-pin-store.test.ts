@@ -1,27 +1,42 @@
 import { expect, test } from 'vitest'
 import {
   clearPendingPin,
+  clearPendingPins,
   readPendingPin,
   savePendingPin,
 } from './pending-pin-store.ts'
 
 const pin = { id: 1000000042, code: 'abc123', expiresAt: 5_000 }
+const linkCode = { id: 1000000043, code: 'TST4', expiresAt: 5_000 }
 
 test('keeps id, code and expiry in this tab until cleared', () => {
-  savePendingPin({ ...pin, authToken: 'never' } as typeof pin)
+  savePendingPin('plex', { ...pin, authToken: 'never' } as typeof pin)
 
-  expect(readPendingPin(1_000)).toEqual(pin)
+  expect(readPendingPin('plex', 1_000)).toEqual(pin)
   expect(sessionStorage.getItem('plexkey.pendingPin')).not.toContain('never')
   expect(localStorage.length).toBe(0)
 
-  clearPendingPin()
-  expect(readPendingPin(1_000)).toBeNull()
+  clearPendingPin('plex')
+  expect(readPendingPin('plex', 1_000)).toBeNull()
+})
+
+test('a Plex PIN and a link code wait side by side, and go together', () => {
+  savePendingPin('plex', pin)
+  savePendingPin('link', linkCode)
+
+  clearPendingPin('plex')
+  expect(readPendingPin('link', 1_000)).toEqual(linkCode)
+
+  savePendingPin('plex', pin)
+  clearPendingPins()
+  expect(readPendingPin('plex', 1_000)).toBeNull()
+  expect(readPendingPin('link', 1_000)).toBeNull()
 })
 
 test('an expired PIN is dropped', () => {
-  savePendingPin(pin)
+  savePendingPin('plex', pin)
 
-  expect(readPendingPin(5_000)).toBeNull()
+  expect(readPendingPin('plex', 5_000)).toBeNull()
   expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
 })
 
@@ -33,6 +48,6 @@ test.each([
 ])('a stored value that is %s is dropped', (_, value) => {
   sessionStorage.setItem('plexkey.pendingPin', value)
 
-  expect(readPendingPin(1_000)).toBeNull()
+  expect(readPendingPin('plex', 1_000)).toBeNull()
   expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
 })

@@ -1,8 +1,18 @@
-const PENDING_PIN_KEY = 'plexkey.pendingPin'
+/**
+ * Which sign-in a PIN belongs to: "Sign in with Plex" (a long code for
+ * Plex's page) or "Use a code on another device" (a 4-character code).
+ */
+export type PinKind = 'plex' | 'link'
+
+const PENDING_PIN_KEYS: Record<PinKind, string> = {
+  plex: 'plexkey.pendingPin',
+  link: 'plexkey.pendingLinkCode',
+}
 
 /**
- * A PIN sign-in that sent this tab to Plex's page and goes on when the tab
- * comes back. Only what polling needs: no token exists yet.
+ * A PIN sign-in waiting for approval, kept in this tab so that the wait
+ * goes on after a reload or a trip to Plex's page. Only what polling needs:
+ * no token exists yet, and a PIN's id and code are no secret.
  */
 export interface PendingPin {
   id: number
@@ -11,24 +21,29 @@ export interface PendingPin {
   expiresAt: number
 }
 
-export function savePendingPin(pin: PendingPin): void {
+export function savePendingPin(kind: PinKind, pin: PendingPin): void {
   const { id, code, expiresAt } = pin
   try {
     sessionStorage.setItem(
-      PENDING_PIN_KEY,
+      PENDING_PIN_KEYS[kind],
       JSON.stringify({ id, code, expiresAt }),
     )
   } catch {
-    // Without storage the sign-in cannot resume; polling after the return
-    // is lost, and the person starts again.
+    // Without storage the wait lasts as long as the page; after a reload the
+    // person starts again.
   }
 }
 
 /** The pending PIN, or null when there is none, it expired or looks wrong. */
-export function readPendingPin(now: number = Date.now()): PendingPin | null {
+export function readPendingPin(
+  kind: PinKind,
+  now: number = Date.now(),
+): PendingPin | null {
   let stored: unknown
   try {
-    stored = JSON.parse(sessionStorage.getItem(PENDING_PIN_KEY) ?? 'null')
+    stored = JSON.parse(
+      sessionStorage.getItem(PENDING_PIN_KEYS[kind]) ?? 'null',
+    )
   } catch {
     stored = null
   }
@@ -36,18 +51,24 @@ export function readPendingPin(now: number = Date.now()): PendingPin | null {
   // NOTE: anything running in this origin can write storage; only a value
   // shaped like our own is used, and its code only ever goes to plex.tv.
   if (!isPendingPin(stored) || stored.expiresAt <= now) {
-    clearPendingPin()
+    clearPendingPin(kind)
     return null
   }
   return stored
 }
 
-export function clearPendingPin(): void {
+export function clearPendingPin(kind: PinKind): void {
   try {
-    sessionStorage.removeItem(PENDING_PIN_KEY)
+    sessionStorage.removeItem(PENDING_PIN_KEYS[kind])
   } catch {
     // Nothing was stored where storage cannot be reached.
   }
+}
+
+/** Forgets every waiting PIN sign-in: a session started or ended. */
+export function clearPendingPins(): void {
+  clearPendingPin('plex')
+  clearPendingPin('link')
 }
 
 function isPendingPin(value: unknown): value is PendingPin {

@@ -16,6 +16,7 @@ import {
   getSessionToken,
   saveSessionToken,
 } from './token-store.ts'
+import { clearPendingPins } from './pending-pin-store.ts'
 import { clearReturnTarget } from './return-target.ts'
 import { announceSignOut, onSignOutElsewhere } from './session-channel.ts'
 
@@ -62,8 +63,12 @@ const SessionContext = createContext<SessionContextValue | null>(null)
 
 interface SessionProviderProps {
   children: ReactNode
-  /** Where to go once a session has ended. */
-  onEnded: () => void
+  /**
+   * Where to go once a session has ended. When plex.tv ended it, the screen
+   * the person was on is theirs to come back to (saveReturnTarget); a
+   * sign-out has already forgotten any.
+   */
+  onEnded: (reason: SessionEndReason) => void
 }
 
 /**
@@ -79,12 +84,14 @@ export function SessionProvider({ children, onEnded }: SessionProviderProps) {
   const clearLocalSession = useCallback(
     (reason: SessionEndReason) => {
       clearSessionToken()
-      clearReturnTarget()
       clearAddedAddresses()
+      clearPendingPins()
+      // Only the person's own choice forgets where they were going.
+      if (reason !== 'token-rejected') clearReturnTarget()
       queryClient.clear()
       setIsSignedIn(false)
       setNotice(endNotices[reason])
-      onEnded()
+      onEnded(reason)
     },
     [queryClient, onEnded],
   )
@@ -105,6 +112,8 @@ export function SessionProvider({ children, onEnded }: SessionProviderProps) {
     (account: PlexAccount) => {
       queryClient.clear()
       clearAddedAddresses()
+      // However this session started, no other sign-in is still waiting.
+      clearPendingPins()
       saveSessionToken(account.authToken)
       queryClient.setQueryData(accountQueries.me().queryKey, account)
       setNotice(null)

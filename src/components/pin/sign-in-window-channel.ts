@@ -1,0 +1,44 @@
+import { useEffect } from 'react'
+
+// NOTE: public/sign-in-with-plex.js speaks the other end of this channel:
+// the names and message shapes must match it.
+const CHANNEL_NAME = 'plexkey-sign-in-with-plex'
+const APPROVED = 'plex-approved'
+const STILL_WAITING = 'still-waiting'
+
+/**
+ * Answers Plexkey's page in the "Sign in with Plex" window, where Plex's
+ * page sends that window once the person approved: it asks whether a tab
+ * still waits for its PIN, to say truthfully what happens next (a
+ * cancelled or expired sign-in signs nobody in). The PIN this tab already
+ * signed in with is answered too: the poll may find the approval before
+ * the window asks. Also said once when the wait begins, for a window that
+ * asked while this tab was reloading.
+ */
+export function useAnswerSignInWindow(
+  waitingPinId: number | null,
+  approvedPinId: number | null,
+): void {
+  useEffect(() => {
+    const pinIds = [waitingPinId, approvedPinId].filter(
+      (id): id is number => id !== null,
+    )
+    if (pinIds.length === 0 || typeof BroadcastChannel === 'undefined') return
+
+    const channel = new BroadcastChannel(CHANNEL_NAME)
+    const sayTaken = (pinId: number) =>
+      channel.postMessage({ type: STILL_WAITING, pin: pinId })
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      const asked = approvalOf(event.data)
+      if (asked !== null && pinIds.includes(asked)) sayTaken(asked)
+    }
+    if (waitingPinId !== null) sayTaken(waitingPinId)
+    return () => channel.close()
+  }, [waitingPinId, approvedPinId])
+}
+
+function approvalOf(data: unknown): number | null {
+  if (typeof data !== 'object' || data === null) return null
+  const { type, pin } = data as Record<string, unknown>
+  return type === APPROVED && typeof pin === 'number' ? pin : null
+}
