@@ -213,6 +213,17 @@ export class StandIn {
     ).length
   }
 
+  /** How many PINs this client has made at plex.tv so far. */
+  async pinsMade(): Promise<number> {
+    const entries = await this.journal()
+    return entries.filter(
+      (entry) =>
+        entry.part === 'plex.tv' &&
+        entry.method === 'POST' &&
+        entry.path === '/api/v2/pins',
+    ).length
+  }
+
   async journal(): Promise<JournalEntry[]> {
     const response = await control(
       `/requests?clientIdentifier=${encodeURIComponent(this.clientIdentifier)}`,
