@@ -214,7 +214,9 @@ test('share: the server refuses the token, then a made token dies', async ({
   await standIn.failNext({ ...unauthorized, path: '/' })
   await page.getByRole('button', { name: 'Test token' }).click()
   await expect(
-    page.getByText(`${demoServer.name} no longer accepts this token`),
+    page.getByText(
+      `${demoServer.name} at ${demoServer.url} no longer accepts this token`,
+    ),
   ).toBeVisible()
   await scan(page, 'share, a dead token')
 })

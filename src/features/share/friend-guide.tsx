@@ -17,7 +17,7 @@ export function FriendGuide({ serverName, linkAddress }: FriendGuideProps) {
           (X-Plex-Token), or take a URL carrying <code>X-Plex-Token</code>. The
           link holds both, and leads to{' '}
           {linkAddress.reach === 'internet'
-            ? `${serverName}’s address on the internet, for use from wherever they are.`
+            ? `${serverName}’s address for use over the internet, meant to work from wherever they are.`
             : `${serverName}’s address on your network, so it works only there: at your place, not from theirs.`}
         </li>
         <li>
