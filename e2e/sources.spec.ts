@@ -38,6 +38,12 @@ test("the owner asks Demo Server how to reach Friend's Server", async ({
     result.getByRole('cell', { name: friendServer.url, exact: true }),
   ).toBeVisible()
   await expect(result.getByText('Access token hidden')).toBeVisible()
+  // Beside the token, what it is, as the share screen says it.
+  const about = result.getByText(`A transient token for ${friendServer.name}`)
+  await expect(about).toContainText('it works there only')
+  await expect(about).toContainText(
+    'It ends 48 hours after it was made at the latest, or when the server restarts.',
+  )
 })
 
 test('a friend is told only the owner can look up sources, and nothing is asked', async ({

@@ -1,3 +1,4 @@
+import { TransientTokenLifetime } from '../../components/servers/transient-token-lifetime.tsx'
 import type { ShareAddress } from './share-address.ts'
 
 interface FriendGuideProps {
@@ -31,9 +32,8 @@ export function FriendGuide({ serverName, linkAddress }: FriendGuideProps) {
         </li>
       </ul>
       <p className="muted">
-        It ends 48 hours after it was made at the latest, or when the server
-        restarts. To end it sooner, restart the server: that ends every
-        transient token made on it.
+        <TransientTokenLifetime /> To end it sooner, restart the server: that
+        ends every transient token made on it.
       </p>
     </section>
   )

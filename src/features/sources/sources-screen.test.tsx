@@ -38,6 +38,9 @@ describe('SourcesScreen', () => {
 
     expect(await screen.findByRole('table')).toBeInTheDocument()
     expect(screen.getByText('Access token hidden')).toBeInTheDocument()
+    expect(screen.getByText(/^A transient token for/)).toHaveTextContent(
+      /works there only\. Plex does not say what rights it carries, so keep it as private as your own token\. It ends 48 hours after it was made at the latest, or when the server restarts\.$/,
+    )
     const lookup = pms.requests.find((request) =>
       request.url.includes('/security/resources'),
     )
