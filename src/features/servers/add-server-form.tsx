@@ -14,6 +14,7 @@ import {
   type AddressPort,
   previewPortNote,
   unansweredPortHint,
+  unansweredSchemeHint,
 } from './port-words.ts'
 
 const ServerAddressSchema = z.object({
@@ -91,7 +92,9 @@ export function AddServerForm({ servers }: { servers: readonly PlexServer[] }) {
           <button type="submit">Check this address</button>
         </div>
       </form>
-      {current && <AddressCheck address={current} servers={servers} />}
+      {current && (
+        <AddressCheck key={current.url} address={current} servers={servers} />
+      )}
     </section>
   )
 }
@@ -111,10 +114,13 @@ function AddressCheck({
   const server = servers.find(
     (candidate) => candidate.clientIdentifier === machineIdentifier,
   )
+  const isListed = server ? listsAddress(server, url) : false
 
   useEffect(() => {
-    if (server) addAddress(queryClient, server.clientIdentifier, url)
-  }, [queryClient, server, url])
+    if (server && !isListed) {
+      addAddress(queryClient, server.clientIdentifier, url)
+    }
+  }, [queryClient, server, isListed, url])
 
   if (isPending) {
     return (
@@ -127,8 +133,9 @@ function AddressCheck({
     return (
       <Alert tone="success" title={`${url} reaches ${server.name}.`}>
         <p>
-          Plexkey will try this address for it too, in this tab, until you sign
-          out.
+          {isListed
+            ? 'It is already among the addresses Plexkey tries for it: plex.tv lists it, so nothing was added.'
+            : 'Plexkey will try this address for it too, in this tab, until you sign out.'}
         </p>
       </Alert>
     )
@@ -146,10 +153,20 @@ function AddressCheck({
       </Alert>
     )
   }
+  const schemeHint = unansweredSchemeHint(address, race?.attempts[0]?.outcome)
   return (
     <Alert tone="error" title={`No Plex server answered at ${url}.`}>
       {portHint && <p>{portHint}</p>}
       <ConnectionAttempts attempts={race?.attempts ?? []} />
+      {schemeHint && <p>{schemeHint}</p>}
     </Alert>
+  )
+}
+
+/** Whether plex.tv already lists this address for the server. */
+function listsAddress(server: PlexServer, url: string): boolean {
+  const { origin } = new URL(url)
+  return server.connections.some(
+    (connection) => new URL(connection.uri).origin === origin,
   )
 }
