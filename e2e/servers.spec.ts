@@ -44,12 +44,11 @@ test('a host name no server can have, and port 0, are refused before anything is
       'http://127.0.0.1:0',
       "Port 0 cannot be a server's: ports go from 1 to 65535.",
     ],
-  ]) {
+  ] as const) {
     await field.fill(typed)
     await page.getByRole('button', { name: 'Check this address' }).click()
-    await expect(field).toHaveAccessibleDescription(
-      new RegExp(reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
-    )
+    await expect(field).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByText(reason)).toBeVisible()
     await expect(field).toHaveValue(typed)
   }
   expect(asked.filter((url) => /garbage|127\.0\.0\.1:0\//.test(url))).toEqual(
