@@ -6,6 +6,7 @@ import { server } from '../../testing/msw-server.ts'
 import { fakePms } from '../../testing/pms-handlers.ts'
 import { PMS_HTTPS_URL } from '../../testing/fixtures/pms.ts'
 import { TEST_TOKEN } from '../../testing/fixtures/plex-account.ts'
+import { OWNED_SERVER_ID } from '../../testing/fixtures/plex-resources.ts'
 import { renderApp } from '../../testing/render-app.tsx'
 
 async function checkAddress(
@@ -51,6 +52,23 @@ test('an address that reaches one of your servers says which', async () => {
     'Plexkey will try this address for it too, in this tab, until you sign out.',
   )
   expect(sessionStorage.getItem('plexkey.addedAddresses')).toContain(LAN_URL)
+})
+
+test('an address added earlier in this tab is said to be tried already', async () => {
+  const { user } = openServersScreen()
+  const field = await checkAddress(user, LAN_NAME)
+  await screen.findByText(`${LAN_URL} reaches Test Home Server.`)
+  await user.clear(field)
+
+  await checkAddress(user, `${LAN_URL}/`)
+
+  const found = await screen.findByText(`${LAN_URL} reaches Test Home Server.`)
+  expect(found.closest('[role="status"]')).toHaveTextContent(
+    'It is already among the addresses Plexkey tries for it: you added it earlier in this tab.',
+  )
+  expect(
+    JSON.parse(sessionStorage.getItem('plexkey.addedAddresses') ?? '{}'),
+  ).toEqual({ [OWNED_SERVER_ID]: [LAN_URL] })
 })
 
 test('an address plex.tv already lists is said to be among those tried, and not stored again', async () => {

@@ -9,7 +9,10 @@ import { ConnectionAttempts } from '../../components/servers/connection-attempts
 import type { PlexServer } from '../../lib/plex/resources.ts'
 import { normalizeServerUrl } from '../../lib/servers/normalize-server-url.ts'
 import { serverQueries } from '../../lib/queries/server-queries.ts'
-import { addAddress } from '../../lib/queries/added-addresses.ts'
+import {
+  addAddress,
+  addedAddressesQuery,
+} from '../../lib/queries/added-addresses.ts'
 import {
   type AddressPort,
   previewPortNote,
@@ -114,13 +117,28 @@ function AddressCheck({
   const server = servers.find(
     (candidate) => candidate.clientIdentifier === machineIdentifier,
   )
-  const isListed = server ? listsAddress(server, url) : false
+  // Read once, before this check adds the address: afterwards it would
+  // always look added already.
+  const [addedBefore] = useState(
+    () =>
+      new Map<string, readonly string[]>(
+        servers.map(({ clientIdentifier }) => [
+          clientIdentifier,
+          queryClient.getQueryData(
+            addedAddressesQuery(clientIdentifier).queryKey,
+          ) ?? [],
+        ]),
+      ),
+  )
+  const known = server
+    ? knownAs(server, url, addedBefore.get(server.clientIdentifier) ?? [])
+    : null
 
   useEffect(() => {
-    if (server && !isListed) {
+    if (server && !known) {
       addAddress(queryClient, server.clientIdentifier, url)
     }
-  }, [queryClient, server, isListed, url])
+  }, [queryClient, server, known, url])
 
   if (isPending) {
     return (
@@ -133,9 +151,11 @@ function AddressCheck({
     return (
       <Alert tone="success" title={`${url} reaches ${server.name}.`}>
         <p>
-          {isListed
+          {known === 'listed'
             ? 'It is already among the addresses Plexkey tries for it: plex.tv lists it, so nothing was added.'
-            : 'Plexkey will try this address for it too, in this tab, until you sign out.'}
+            : known === 'added'
+              ? 'It is already among the addresses Plexkey tries for it: you added it earlier in this tab.'
+              : 'Plexkey will try this address for it too, in this tab, until you sign out.'}
         </p>
       </Alert>
     )
@@ -163,10 +183,16 @@ function AddressCheck({
   )
 }
 
-/** Whether plex.tv already lists this address for the server. */
-function listsAddress(server: PlexServer, url: string): boolean {
+/** Whether the address is already tried for the server, and why. */
+function knownAs(
+  server: PlexServer,
+  url: string,
+  addedBefore: readonly string[],
+): 'listed' | 'added' | null {
   const { origin } = new URL(url)
-  return server.connections.some(
-    (connection) => new URL(connection.uri).origin === origin,
-  )
+  const isSame = (known: string) => new URL(known).origin === origin
+  if (server.connections.some((connection) => isSame(connection.uri))) {
+    return 'listed'
+  }
+  return addedBefore.some(isSame) ? 'added' : null
 }
