@@ -172,7 +172,7 @@ test('share: an unreachable server, and an offline one', async ({
   await scan(page, 'share, server unreachable')
   await standIn.clearFailures()
 
-  await page.getByRole('link', { name: 'Servers' }).click()
+  await page.getByRole('link', { name: 'Servers', exact: true }).click()
   const attic = page.getByRole('region', { name: atticServer.name })
   await expect(
     attic.getByRole('button', {
@@ -181,10 +181,26 @@ test('share: an unreachable server, and an offline one', async ({
   ).toHaveAccessibleDescription(/plex\.tv lists no address for this server/)
   await scan(page, 'servers, nothing to try on an offline server')
 
-  // A bookmark still gets there, and is told the same.
-  await page.goto(`/servers/${atticServer.id}/share`)
-  await expect(page.getByText(/probably offline/)).toBeVisible()
-  await scan(page, 'share, server offline')
+  // A bookmark still gets there, and is told the same, with the way on
+  // and nothing that cannot help (no owner-rights warning, no Try again).
+  for (const action of ['share', 'sources']) {
+    await page.goto(`/servers/${atticServer.id}/${action}`)
+    await expect(
+      page.getByText(`${atticServer.name} has no address to try.`),
+    ).toBeVisible()
+    await expect(
+      page.getByText(
+        'plex.tv lists no address for this server, so Plexkey cannot share it or look up sources on it: it is probably offline. If you know an address where it answers, add it on the servers screen.',
+      ),
+    ).toBeVisible()
+    await expect(
+      page.getByText(/Full owner rights|another address/),
+    ).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0)
+    await scan(page, `${action}, server offline`)
+  }
+  await page.getByRole('link', { name: 'add it on the servers screen' }).click()
+  await expect(page).toHaveURL(/\/servers$/)
 })
 
 test('share: the server refuses the token, then a made token dies', async ({
@@ -214,7 +230,9 @@ test('share: the server refuses the token, then a made token dies', async ({
   await standIn.failNext({ ...unauthorized, path: '/' })
   await page.getByRole('button', { name: 'Test token' }).click()
   await expect(
-    page.getByText(`${demoServer.name} no longer accepts this token`),
+    page.getByText(
+      `${demoServer.name} at ${demoServer.url} no longer accepts this token`,
+    ),
   ).toBeVisible()
   await scan(page, 'share, a dead token')
 })

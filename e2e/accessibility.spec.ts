@@ -86,7 +86,7 @@ test('servers, share and sources screens', async ({ page }) => {
     .getByRole('link', { name: 'Look up sources from Demo Server' })
     .click()
   await page
-    .getByLabel('Pick one of your other servers')
+    .getByLabel('Pick another server on your account, yours or shared with you')
     .selectOption({ label: "Friend's Server" })
   await page.getByRole('button', { name: 'Look up' }).click()
   await expect(page.getByRole('table')).toBeVisible()

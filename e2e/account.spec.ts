@@ -116,6 +116,10 @@ test('with plex.tv unreachable the token is kept and the reason named', async ({
     'Could not reach plex.tv',
     { timeout: 15_000 },
   )
+  // This is a demo build: the likeliest reason is named too.
+  await expect(page.getByRole('alert')).toContainText(
+    'Demo: is the stand-in running? Start it with npm run stand-in in another terminal.',
+  )
   expect(
     await page.evaluate(() => sessionStorage.getItem('plexkey.token')),
   ).toBeTruthy()

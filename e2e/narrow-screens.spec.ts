@@ -144,7 +144,9 @@ for (const size of sizes) {
       await expect(page.getByText(/Start the source with/)).toBeVisible()
       await expectNoSidewaysScroll(page, 'sources, a source refused')
       await page
-        .getByLabel('Pick one of your other servers')
+        .getByLabel(
+          'Pick another server on your account, yours or shared with you',
+        )
         .selectOption({ label: friendServer.name })
       await page.getByRole('button', { name: 'Look up' }).click()
       await expect(page.getByRole('table')).toBeVisible()

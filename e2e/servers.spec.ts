@@ -20,6 +20,64 @@ test('an address typed by hand is shown normalised, then reaches the server', as
   await expect(
     page.getByText(`${demoServer.url} reaches Demo Server.`),
   ).toBeVisible()
+  // plex.tv lists that address already: said so, and not stored twice.
+  await expect(
+    page.getByText(
+      'It is already among the addresses Plexkey tries for it: plex.tv lists it, so nothing was added.',
+    ),
+  ).toBeVisible()
+  expect(
+    await page.evaluate(() => sessionStorage.getItem('plexkey.addedAddresses')),
+  ).toBeNull()
+})
+
+test('a host name no server can have, and port 0, are refused before anything is sent', async ({
+  page,
+}) => {
+  const field = page.getByLabel('Server address')
+  const asked: string[] = []
+  page.on('request', (request) => asked.push(request.url()))
+
+  for (const [typed, reason] of [
+    ['garbage!!', '“garbage!!” cannot be a host name: “!” cannot be in one.'],
+    [
+      'http://127.0.0.1:0',
+      "Port 0 cannot be a server's: ports go from 1 to 65535.",
+    ],
+  ] as const) {
+    await field.fill(typed)
+    await page.getByRole('button', { name: 'Check this address' }).click()
+    await expect(field).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByText(reason)).toBeVisible()
+    await expect(field).toHaveValue(typed)
+  }
+  expect(asked.filter((url) => /garbage|127\.0\.0\.1:0\//.test(url))).toEqual(
+    [],
+  )
+})
+
+test('port 443 with http is said to almost always mean https', async ({
+  page,
+}) => {
+  await page.getByLabel('Server address').fill('plex.example.org:443')
+
+  await expect(page.getByLabel('Server address')).toHaveAccessibleDescription(
+    'Plexkey will use http://plex.example.org:443. Port 443 almost always means https: if the server there uses https, type https://plex.example.org.',
+  )
+})
+
+test('https to a server that speaks plain http fails, suggesting http://', async ({
+  page,
+}) => {
+  const { port } = new URL(demoServer.url)
+  await page.getByLabel('Server address').fill(`https://127.0.0.1:${port}`)
+  await page.getByRole('button', { name: 'Check this address' }).click()
+
+  const failure = page.getByRole('alert')
+  await expect(failure).toContainText('Refused or blocked.')
+  await expect(failure).toContainText(
+    `An https address fails like this too when the server there speaks plain http, or when its certificate is for another name (a Plex server's is for its plex.direct names only). If so, try http://127.0.0.1:${port}.`,
+  )
 })
 
 test('a port after a slash is refused with the fix', async ({ page }) => {

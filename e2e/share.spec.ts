@@ -77,7 +77,7 @@ test("the owner copies a link to the server's internet address, and a friend els
   const guide = page.getByRole('region', {
     name: 'What your friend does with it',
   })
-  await expect(guide).toContainText('address on the internet')
+  await expect(guide).toContainText('address for use over the internet')
   await expect(guide).toContainText(
     'Opened in a browser, the link shows the server’s answer as XML',
   )
@@ -103,8 +103,19 @@ test("the owner copies a link to the server's internet address, and a friend els
   expect(await opened?.text()).toContain('<MediaContainer')
   await friendsBrowser.close()
 
+  // Test token asks the address that answered here, and says which; the
+  // link's address is said to be unchecked, as it is.
+  await expect(page.getByText(`It leads to ${remote?.uri}`)).toContainText(
+    `This browser has not checked that address: Test token asks ${demoServer.url}`,
+  )
+  const asked: string[] = []
+  page.on('request', (request) => asked.push(new URL(request.url()).origin))
   await page.getByRole('button', { name: 'Test token' }).click()
-  await expect(page.getByText('The token works on Demo Server.')).toBeVisible()
+  await expect(
+    page.getByText(`The token works on Demo Server at ${demoServer.url}.`),
+  ).toBeVisible()
+  expect(asked).toContain(demoServer.url)
+  expect(asked).not.toContain(link.origin)
 })
 
 test("a friend's token on a shared server carries friend rights only", async ({

@@ -25,7 +25,7 @@ test("the owner asks Demo Server how to reach Friend's Server", async ({
   await openSources(page, 'owner@example.com')
 
   await page
-    .getByLabel('Pick one of your other servers')
+    .getByLabel('Pick another server on your account, yours or shared with you')
     .selectOption({ label: friendServer.name })
   await expect(page.getByLabel('Source', { exact: true })).toHaveValue(
     `server://${friendServer.id}`,
@@ -38,6 +38,12 @@ test("the owner asks Demo Server how to reach Friend's Server", async ({
     result.getByRole('cell', { name: friendServer.url, exact: true }),
   ).toBeVisible()
   await expect(result.getByText('Access token hidden')).toBeVisible()
+  // Beside the token, what it is, as the share screen says it.
+  const about = result.getByText(`A transient token for ${friendServer.name}`)
+  await expect(about).toContainText('it works there only')
+  await expect(about).toContainText(
+    'It ends 48 hours after it was made at the latest, or when the server restarts.',
+  )
 })
 
 test('a friend is told only the owner can look up sources, and nothing is asked', async ({
@@ -88,4 +94,27 @@ test('a source without server:// or provider:// is refused before sending', asyn
     (entry) => entry.path === '/security/resources',
   )
   expect(lookups).toEqual([])
+})
+
+test('an identifier typed in capitals finds nothing, and the lower-case one is suggested', async ({
+  page,
+}) => {
+  await openSources(page, 'owner@example.com')
+  await expect(
+    page.getByLabel(
+      'Pick another server on your account, yours or shared with you',
+    ),
+  ).toContainText(friendServer.name)
+
+  await page
+    .getByLabel('Source', { exact: true })
+    .fill(`server://${friendServer.id.toUpperCase()}`)
+  await page.getByRole('button', { name: 'Look up' }).click()
+
+  await expect(page.getByText('Nothing known about that source.')).toBeVisible()
+  await expect(
+    page.getByText(
+      `It is matched exactly as typed, and Plex server identifiers are in lower case: try server://${friendServer.id}.`,
+    ),
+  ).toBeVisible()
 })

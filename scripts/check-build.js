@@ -32,6 +32,9 @@ for (const file of files) {
   if (text.includes('plexkey-demo') || text.includes('owner@example.com')) {
     problems.push(`${file}: demo accounts`)
   }
+  if (text.includes('is the stand-in running')) {
+    problems.push(`${file}: the demo's stand-in hint`)
+  }
   if (text.includes('127.0.0.1')) problems.push(`${file}: a loopback address`)
   // The e2e-only hook that shows the leak scan the query keys.
   if (text.includes(e2eHookName)) {

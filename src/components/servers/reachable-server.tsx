@@ -1,5 +1,6 @@
 import { type ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
+import { Link } from 'wouter'
 import { Alert } from '../ui/alert.tsx'
 import type { PlexServer } from '../../lib/plex/resources.ts'
 import type { ServerIdentity } from '../../lib/plex/media-server-schema.ts'
@@ -36,7 +37,8 @@ export function useServerWithAddedAddresses(server: PlexServer): PlexServer {
 
 /**
  * Races the server's addresses and hands the winner on; when none answers,
- * says for each address why.
+ * says for each address why. For a server with an address to try (see
+ * ServerWithAddress).
  */
 export function ReachableServer({ server, children }: ReachableServerProps) {
   const withAdded = useServerWithAddedAddresses(server)
@@ -65,12 +67,11 @@ export function ReachableServer({ server, children }: ReachableServerProps) {
 
   return (
     <Alert tone="error" title={`${server.name} cannot be reached from here.`}>
-      {withAdded.connections.length === 0 ? (
-        <p>plex.tv lists no address for it: it is probably offline.</p>
-      ) : (
-        <ConnectionAttempts attempts={race?.attempts ?? []} />
-      )}
-      <p>If you know another address for it, add it on the servers screen.</p>
+      <ConnectionAttempts attempts={race?.attempts ?? []} />
+      <p>
+        If you know another address for it,{' '}
+        <Link href="/servers">add it on the servers screen</Link>.
+      </p>
       <div className="actions">
         <ActionButton onClick={() => void refetch()} isUnavailable={isFetching}>
           {isFetching ? 'Trying again…' : 'Try again'}

@@ -9,11 +9,15 @@ import { ConnectionAttempts } from '../../components/servers/connection-attempts
 import type { PlexServer } from '../../lib/plex/resources.ts'
 import { normalizeServerUrl } from '../../lib/servers/normalize-server-url.ts'
 import { serverQueries } from '../../lib/queries/server-queries.ts'
-import { addAddress } from '../../lib/queries/added-addresses.ts'
+import {
+  addAddress,
+  addedAddressesQuery,
+} from '../../lib/queries/added-addresses.ts'
 import {
   type AddressPort,
   previewPortNote,
   unansweredPortHint,
+  unansweredSchemeHint,
 } from './port-words.ts'
 
 const ServerAddressSchema = z.object({
@@ -91,7 +95,9 @@ export function AddServerForm({ servers }: { servers: readonly PlexServer[] }) {
           <button type="submit">Check this address</button>
         </div>
       </form>
-      {current && <AddressCheck address={current} servers={servers} />}
+      {current && (
+        <AddressCheck key={current.url} address={current} servers={servers} />
+      )}
     </section>
   )
 }
@@ -111,10 +117,28 @@ function AddressCheck({
   const server = servers.find(
     (candidate) => candidate.clientIdentifier === machineIdentifier,
   )
+  // Read once, before this check adds the address: afterwards it would
+  // always look added already.
+  const [addedBefore] = useState(
+    () =>
+      new Map<string, readonly string[]>(
+        servers.map(({ clientIdentifier }) => [
+          clientIdentifier,
+          queryClient.getQueryData(
+            addedAddressesQuery(clientIdentifier).queryKey,
+          ) ?? [],
+        ]),
+      ),
+  )
+  const known = server
+    ? knownAs(server, url, addedBefore.get(server.clientIdentifier) ?? [])
+    : null
 
   useEffect(() => {
-    if (server) addAddress(queryClient, server.clientIdentifier, url)
-  }, [queryClient, server, url])
+    if (server && !known) {
+      addAddress(queryClient, server.clientIdentifier, url)
+    }
+  }, [queryClient, server, known, url])
 
   if (isPending) {
     return (
@@ -127,8 +151,11 @@ function AddressCheck({
     return (
       <Alert tone="success" title={`${url} reaches ${server.name}.`}>
         <p>
-          Plexkey will try this address for it too, in this tab, until you sign
-          out.
+          {known === 'listed'
+            ? 'It is already among the addresses Plexkey tries for it: plex.tv lists it, so nothing was added.'
+            : known === 'added'
+              ? 'It is already among the addresses Plexkey tries for it: you added it earlier in this tab.'
+              : 'Plexkey will try this address for it too, in this tab, until you sign out.'}
         </p>
       </Alert>
     )
@@ -146,10 +173,26 @@ function AddressCheck({
       </Alert>
     )
   }
+  const schemeHint = unansweredSchemeHint(address, race?.attempts[0]?.outcome)
   return (
     <Alert tone="error" title={`No Plex server answered at ${url}.`}>
       {portHint && <p>{portHint}</p>}
       <ConnectionAttempts attempts={race?.attempts ?? []} />
+      {schemeHint && <p>{schemeHint}</p>}
     </Alert>
   )
+}
+
+/** Whether the address is already tried for the server, and why. */
+function knownAs(
+  server: PlexServer,
+  url: string,
+  addedBefore: readonly string[],
+): 'listed' | 'added' | null {
+  const { origin } = new URL(url)
+  const isSame = (known: string) => new URL(known).origin === origin
+  if (server.connections.some((connection) => isSame(connection.uri))) {
+    return 'listed'
+  }
+  return addedBefore.some(isSame) ? 'added' : null
 }

@@ -75,6 +75,44 @@ test('a server with no address to try offers neither, and says why', async () =>
   expect(within(offline).queryByRole('link')).not.toBeInTheDocument()
 })
 
+test.each(['share', 'sources'])(
+  'opened by link, /%s on a server with no address gives the servers screen reason and the way there, and nothing that cannot help',
+  async (action) => {
+    sessionStorage.setItem('plexkey.token', TEST_TOKEN)
+    server.use(
+      ...fakePms().handlers,
+      http.get('*/identity', () => HttpResponse.error()),
+    )
+    const asked: string[] = []
+    server.events.on('request:start', ({ request }) => {
+      if (!request.url.includes('plex.tv')) asked.push(request.url)
+    })
+    const { user, history } = renderApp(
+      `/servers/${OFFLINE_SERVER_ID}/${action}`,
+    )
+
+    const reason = await screen.findByText(/^plex\.tv lists no address/)
+    expect(reason).toHaveTextContent(
+      'plex.tv lists no address for this server, so Plexkey cannot share it or look up sources on it: it is probably offline. If you know an address where it answers, add it on the servers screen.',
+    )
+    expect(screen.getByText('Old Server has no address to try.')).toBeVisible()
+    expect(screen.queryByText(/Full owner rights/)).not.toBeInTheDocument()
+    expect(screen.queryByText(/another address/)).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('button', { name: /Try again/ }),
+    ).not.toBeInTheDocument()
+    expect(asked).toEqual([])
+
+    await user.click(
+      screen.getByRole('link', { name: 'add it on the servers screen' }),
+    )
+    expect(history.at(-1)).toBe('/servers')
+    expect(
+      await screen.findByRole('textbox', { name: 'Server address' }),
+    ).toBeInTheDocument()
+  },
+)
+
 test('an address added for a server plex.tv lists none for makes it usable', async () => {
   const lanUrl = 'http://old-server.home.arpa:32400'
   sessionStorage.setItem(

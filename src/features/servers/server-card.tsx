@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'wouter'
 import { ConnectionAttempts } from '../../components/servers/connection-attempts.tsx'
+import { NO_ADDRESS_REASON } from '../../components/servers/server-with-address.tsx'
 import { sourceLookupRefusal } from '../../components/servers/source-lookup-refusal.ts'
 import { useServerWithAddedAddresses } from '../../components/servers/reachable-server.tsx'
 import { ActionButton } from '../../components/ui/action-button.tsx'
@@ -42,9 +43,8 @@ export function ServerCard({ server }: { server: PlexServer }) {
         <ServerReachability server={withAdded} />
       ) : (
         <p id={noAddressId} className="muted">
-          plex.tv lists no address for this server, so Plexkey cannot share it
-          or look up sources on it: it is probably offline. If you know an
-          address where it answers, add it below.
+          {NO_ADDRESS_REASON} If you know an address where it answers, add it
+          below.
         </p>
       )}
       <div className="actions">

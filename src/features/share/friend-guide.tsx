@@ -1,3 +1,4 @@
+import { TransientTokenLifetime } from '../../components/servers/transient-token-lifetime.tsx'
 import type { ShareAddress } from './share-address.ts'
 
 interface FriendGuideProps {
@@ -17,7 +18,7 @@ export function FriendGuide({ serverName, linkAddress }: FriendGuideProps) {
           (X-Plex-Token), or take a URL carrying <code>X-Plex-Token</code>. The
           link holds both, and leads to{' '}
           {linkAddress.reach === 'internet'
-            ? `${serverName}’s address on the internet, for use from wherever they are.`
+            ? `${serverName}’s address for use over the internet, meant to work from wherever they are.`
             : `${serverName}’s address on your network, so it works only there: at your place, not from theirs.`}
         </li>
         <li>
@@ -31,9 +32,8 @@ export function FriendGuide({ serverName, linkAddress }: FriendGuideProps) {
         </li>
       </ul>
       <p className="muted">
-        It ends 48 hours after it was made at the latest, or when the server
-        restarts. To end it sooner, restart the server: that ends every
-        transient token made on it.
+        <TransientTokenLifetime /> To end it sooner, restart the server: that
+        ends every transient token made on it.
       </p>
     </section>
   )

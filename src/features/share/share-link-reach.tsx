@@ -4,10 +4,16 @@ import type { ShareAddress } from './share-address.ts'
 interface ShareLinkReachProps {
   address: ShareAddress
   serverName: string
+  /** The address that answered in this browser, where Test token asks. */
+  testedUri: string
 }
 
 /** Where the copied link leads, and whether a friend elsewhere can use it. */
-export function ShareLinkReach({ address, serverName }: ShareLinkReachProps) {
+export function ShareLinkReach({
+  address,
+  serverName,
+  testedUri,
+}: ShareLinkReachProps) {
   if (address.reach === 'local-network') {
     return (
       <Alert tone="warning" title="This link works only on your own network.">
@@ -30,6 +36,15 @@ export function ShareLinkReach({ address, serverName }: ShareLinkReachProps) {
         ' That is Plex’s relay: it works from anywhere, but slowly, as plex.tv lists no direct address for elsewhere.'}
       {address.isPlainHttp &&
         ' It is plain http, so the token in the link travels unencrypted.'}
+      {address.uri !== testedUri && (
+        <>
+          {' '}
+          This browser has not checked that address: Test token asks{' '}
+          <span className="uri">{testedUri}</span>, where {serverName} answered
+          here. That is normal: the link’s address is the one for use from
+          outside your network, and from inside it often does not answer.
+        </>
+      )}
     </p>
   )
 }

@@ -156,7 +156,9 @@ describe('ShareScreen', () => {
     const guide = screen.getByRole('region', {
       name: 'What your friend does with it',
     })
-    expect(guide).toHaveTextContent('for use from wherever they are')
+    expect(guide).toHaveTextContent(
+      'leads to Test Home Server’s address for use over the internet, meant to work from wherever they are',
+    )
     expect(guide).toHaveTextContent(
       'for tools and apps that talk to a Plex server directly: ones that ask for a server address and a token (X-Plex-Token), or take a URL carrying X-Plex-Token',
     )
@@ -167,6 +169,36 @@ describe('ShareScreen', () => {
       'It ends 48 hours after it was made at the latest, or when the server restarts.',
     )
     expect(guide).not.toHaveTextContent(/asks for a Plex server address/)
+  })
+
+  it("Test token names the address it asked, and says the link's address was not checked from here", async () => {
+    const pms = installServer()
+    const { user } = renderApp(`/servers/${OWNED_SERVER_ID}/share`)
+    await confirmAndCreate(user)
+    await screen.findByRole('heading', {
+      name: 'Your transient token for Test Home Server',
+    })
+    const remote = `https://203-0-113-5.${OWNED_HASH}.plex.direct:32400`
+    expect(screen.getByText(/It leads to/)).toHaveTextContent(
+      `This browser has not checked that address: Test token asks ${PMS_HTTPS_URL}, where Test Home Server answered here. That is normal: the link’s address is the one for use from outside your network`,
+    )
+
+    await user.click(screen.getByRole('button', { name: 'Test token' }))
+
+    expect(
+      await screen.findByText(/^The token works on Test Home Server at/),
+    ).toHaveTextContent(
+      `The token works on Test Home Server at ${PMS_HTTPS_URL}.`,
+    )
+    const checked = pms.requests.filter(
+      (request) => new URL(request.url).pathname === '/',
+    )
+    expect(checked.map((request) => new URL(request.url).origin)).toEqual([
+      PMS_HTTPS_URL,
+    ])
+    expect(pms.requests.some((request) => request.url.startsWith(remote))).toBe(
+      false,
+    )
   })
 
   it('a server with local addresses only: the link is said to work on your network only', async () => {
@@ -200,6 +232,10 @@ describe('ShareScreen', () => {
     expect(
       screen.getByText('This link works only on your own network.'),
     ).toBeVisible()
+    // The link goes where Test token asks: nothing unchecked to own up to.
+    expect(
+      screen.queryByText(/has not checked that address/),
+    ).not.toBeInTheDocument()
     expect(
       screen.getByRole('region', { name: 'What your friend does with it' }),
     ).toHaveTextContent('works only there')

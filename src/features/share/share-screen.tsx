@@ -1,5 +1,6 @@
 import { KnownServer } from '../../components/servers/known-server.tsx'
 import { ReachableServer } from '../../components/servers/reachable-server.tsx'
+import { ServerWithAddress } from '../../components/servers/server-with-address.tsx'
 import { ScreenHeading } from '../../components/ui/screen-heading.tsx'
 import { GrantsExplainer } from './grants-explainer.tsx'
 import { TransientTokenMaker } from './transient-token-maker.tsx'
@@ -22,10 +23,12 @@ export function ShareScreen({
                 ? ' (yours)'
                 : ` (shared by ${server.sourceTitle || 'another account'})`}
             </p>
-            <GrantsExplainer server={server} />
-            <ReachableServer server={server}>
-              {(reach) => <TransientTokenMaker reach={reach} />}
-            </ReachableServer>
+            <ServerWithAddress server={server}>
+              <GrantsExplainer server={server} />
+              <ReachableServer server={server}>
+                {(reach) => <TransientTokenMaker reach={reach} />}
+              </ReachableServer>
+            </ServerWithAddress>
           </>
         )}
       </KnownServer>

@@ -4,12 +4,13 @@ import { useSingleFlight } from '../../components/ui/use-single-flight.ts'
 import { ActionButton } from '../../components/ui/action-button.tsx'
 
 interface TokenCheckProps {
+  /** The address that answered in this browser: the one tested. */
   baseUrl: string
   serverName: string
   token: string
 }
 
-/** "Test token": asks the server whether the token still works. */
+/** "Test token": asks the server, at the address tested, whether it works. */
 export function TokenCheck({ baseUrl, serverName, token }: TokenCheckProps) {
   const check = useMutation({
     mutationFn: () => checkToken({ baseUrl, serverName, token }),
@@ -30,9 +31,18 @@ export function TokenCheck({ baseUrl, serverName, token }: TokenCheckProps) {
         </ActionButton>
       </div>
       <p role="status">
-        {check.data === true && `The token works on ${serverName}.`}
-        {check.data === false &&
-          `${serverName} no longer accepts this token: it has expired, or the server restarted.`}
+        {check.data === true && (
+          <>
+            The token works on {serverName} at{' '}
+            <span className="uri">{baseUrl}</span>.
+          </>
+        )}
+        {check.data === false && (
+          <>
+            {serverName} at <span className="uri">{baseUrl}</span> no longer
+            accepts this token: it has expired, or the server restarted.
+          </>
+        )}
         {check.error && `Could not test it: ${check.error.message}`}
       </p>
     </div>

@@ -58,7 +58,11 @@ export function TransientTokenResult({
               copiedMessage="Link copied."
             />
           </div>
-          <ShareLinkReach address={made.linkAddress} serverName={serverName} />
+          <ShareLinkReach
+            address={made.linkAddress}
+            serverName={serverName}
+            testedUri={made.baseUrl}
+          />
         </dd>
       </dl>
       <TokenCheck

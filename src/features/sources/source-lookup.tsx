@@ -67,6 +67,7 @@ export function SourceLookup({ reach }: { reach: ServerReach }) {
   const isAnswerCurrent = lookedUp === typedSource
   const hasResult = isAnswerCurrent && (lookup.isSuccess || lookup.isError)
   const retrying = retryingAfter(lookup)
+  const lowerCaseForm = lookedUp === null ? null : lowerCaseServer(lookedUp)
   const submitOnce = useSubmitOnce(
     handleSubmit,
     async ({ source }: SourceForm) => {
@@ -118,7 +119,9 @@ export function SourceLookup({ reach }: { reach: ServerReach }) {
       >
         {otherServers.length > 0 && (
           <div className="field">
-            <label htmlFor="known-source">Pick one of your other servers</label>
+            <label htmlFor="known-source">
+              Pick another server on your account, yours or shared with you
+            </label>
             <select
               id="known-source"
               defaultValue=""
@@ -182,10 +185,33 @@ export function SourceLookup({ reach }: { reach: ServerReach }) {
             <SourceResult device={lookup.data} />
           ) : (
             <Alert title="Nothing known about that source.">
-              <p>{server.name} knows no source with that identifier.</p>
+              <p>
+                {server.name} knows no source with that identifier.
+                {lowerCaseForm && (
+                  <>
+                    {' '}
+                    It is matched exactly as typed, and Plex server identifiers
+                    are in lower case: try{' '}
+                    <span className="uri">{lowerCaseForm}</span>.
+                  </>
+                )}
+              </p>
             </Alert>
           ))}
       </div>
     </>
   )
+}
+
+/**
+ * The lower-case form of a `server://` source typed with capitals, or
+ * null. Plex machine identifiers are lower-case hex, and nothing in Plex's
+ * documentation (PLEX-API.md §5) says a server matches them in any case,
+ * so the source is sent as typed and the lower-case form only suggested.
+ */
+function lowerCaseServer(typed: string): string | null {
+  const checked = checkSource(typed)
+  if (!checked.ok || !checked.source.startsWith('server://')) return null
+  const lower = checked.source.toLowerCase()
+  return lower === checked.source ? null : lower
 }

@@ -1,8 +1,10 @@
+import { TransientTokenLifetime } from '../../components/servers/transient-token-lifetime.tsx'
 import { MaskedSecret } from '../../components/ui/masked-secret.tsx'
 import type { SourceDevice } from '../../lib/plex/media-server-schema.ts'
 
 /** A source's name, addresses and the transient token for it. */
 export function SourceResult({ device }: { device: SourceDevice }) {
+  const name = device.name || 'this source'
   return (
     <section className="card stack" aria-labelledby="source-heading">
       <h2 id="source-heading">{device.name || 'Unnamed source'}</h2>
@@ -10,9 +12,19 @@ export function SourceResult({ device }: { device: SourceDevice }) {
         <dt>Identifier</dt>
         <dd className="uri">{device.clientIdentifier}</dd>
         <dt>Access token</dt>
-        <dd>
+        <dd className="stack">
           {device.accessToken ? (
-            <MaskedSecret name="access token" value={device.accessToken} />
+            <>
+              <MaskedSecret name="access token" value={device.accessToken} />
+              {/* PLEX-API.md §5 says only that it is a transient token
+                  usable against the source: no more is claimed. */}
+              <p className="field-hint">
+                A transient token for {name}: a tool takes it as X-Plex-Token to
+                reach {name}, and it works there only. Plex does not say what
+                rights it carries, so keep it as private as your own token.{' '}
+                <TransientTokenLifetime />
+              </p>
+            </>
           ) : (
             'None given'
           )}

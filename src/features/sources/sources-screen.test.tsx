@@ -38,10 +38,66 @@ describe('SourcesScreen', () => {
 
     expect(await screen.findByRole('table')).toBeInTheDocument()
     expect(screen.getByText('Access token hidden')).toBeInTheDocument()
+    expect(screen.getByText(/^A transient token for/)).toHaveTextContent(
+      /works there only\. Plex does not say what rights it carries, so keep it as private as your own token\. It ends 48 hours after it was made at the latest, or when the server restarts\.$/,
+    )
     const lookup = pms.requests.find((request) =>
       request.url.includes('/security/resources'),
     )
     expect(lookup?.headers.get('X-Plex-Token')).toBe(TEST_OWNED_SERVER_TOKEN)
+  })
+
+  it('the picker is labelled for what it lists: your other servers and those shared with you', async () => {
+    installServer()
+    const { user } = renderApp(`/servers/${OWNED_SERVER_ID}/sources`)
+
+    const picker = await screen.findByLabelText(
+      'Pick another server on your account, yours or shared with you',
+    )
+    const offered = Array.from(
+      picker.querySelectorAll('option'),
+      (option) => option.textContent,
+    )
+    expect(offered).toEqual(['Choose a server…', "Sam's Server", 'Old Server'])
+
+    await user.selectOptions(picker, "Sam's Server")
+    expect(screen.getByLabelText('Source')).toHaveValue(
+      `server://${SHARED_SERVER_ID}`,
+    )
+  })
+
+  it('an identifier typed in capitals that finds nothing: sent as typed, and the lower-case form suggested', async () => {
+    const pms = installServer()
+    const { user } = renderApp(`/servers/${OWNED_SERVER_ID}/sources`)
+    const typed = `server://${SHARED_SERVER_ID.toUpperCase()}`
+
+    await user.type(await screen.findByLabelText('Source'), typed)
+    await user.click(screen.getByRole('button', { name: 'Look up' }))
+
+    const notice = await screen.findByText('Nothing known about that source.')
+    expect(notice.closest('[role="status"]')).toHaveTextContent(
+      `Test Home Server knows no source with that identifier. It is matched exactly as typed, and Plex server identifiers are in lower case: try server://${SHARED_SERVER_ID}.`,
+    )
+    const asked = pms.requests.find((request) =>
+      request.url.includes('/security/resources'),
+    )
+    expect(new URL(asked!.url).searchParams.get('source')).toBe(typed)
+  })
+
+  it('a lower-case identifier that finds nothing suggests nothing', async () => {
+    installServer()
+    const { user } = renderApp(`/servers/${OWNED_SERVER_ID}/sources`)
+
+    await user.type(
+      await screen.findByLabelText('Source'),
+      'server://0123456789abcdef0123456789abcdef01234567',
+    )
+    await user.click(screen.getByRole('button', { name: 'Look up' }))
+
+    const notice = await screen.findByText('Nothing known about that source.')
+    expect(notice.closest('[role="status"]')).not.toHaveTextContent(
+      /lower case/,
+    )
   })
 
   it('a refused source takes the last answer away with it', async () => {

@@ -2,6 +2,7 @@ import { KnownServer } from '../../components/servers/known-server.tsx'
 import { sourceLookupRefusal } from '../../components/servers/source-lookup-refusal.ts'
 import { Alert } from '../../components/ui/alert.tsx'
 import { ReachableServer } from '../../components/servers/reachable-server.tsx'
+import { ServerWithAddress } from '../../components/servers/server-with-address.tsx'
 import { ScreenHeading } from '../../components/ui/screen-heading.tsx'
 import { SourceLookup } from './source-lookup.tsx'
 
@@ -35,9 +36,11 @@ export function SourcesScreen({
                   <p>{refusal}</p>
                 </Alert>
               ) : (
-                <ReachableServer server={server}>
-                  {(reach) => <SourceLookup reach={reach} />}
-                </ReachableServer>
+                <ServerWithAddress server={server}>
+                  <ReachableServer server={server}>
+                    {(reach) => <SourceLookup reach={reach} />}
+                  </ReachableServer>
+                </ServerWithAddress>
               )}
             </>
           )

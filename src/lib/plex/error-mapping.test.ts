@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest'
+import { afterEach, expect, test, vi } from 'vitest'
 import {
   classifyAnswer,
   kindOfAnswer,
@@ -227,4 +227,25 @@ test('the mixed-content message points to https and nothing weaker', () => {
   expect(message).toMatch(/mixed content/)
   expect(message).toMatch(/https address/)
   expect(message).not.toMatch(/insecure|certificate|allow/i)
+})
+
+afterEach(() => {
+  vi.unstubAllEnvs()
+})
+
+test('in a demo build, plex.tv out of reach asks whether the stand-in is running', () => {
+  vi.stubEnv('VITE_DEMO', 'true')
+
+  expect(messageFor('network', { host: 'plex.tv' })).toMatch(
+    /looks exactly the same to this page\. Demo: is the stand-in running\? Start it with npm run stand-in in another terminal\.$/,
+  )
+  expect(
+    messageFor('network', { host: 'server', serverName: 'Demo Server' }),
+  ).not.toMatch(/stand-in/)
+})
+
+test('outside demo builds, the plex.tv message never mentions the stand-in', () => {
+  vi.stubEnv('VITE_DEMO', '')
+
+  expect(messageFor('network', { host: 'plex.tv' })).not.toMatch(/stand-in/)
 })

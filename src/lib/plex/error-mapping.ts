@@ -152,7 +152,7 @@ export function messageFor(
   switch (kind) {
     case 'network':
       return isPlexTv
-        ? `Could not reach ${host}. Check your connection and try again. A browser extension, firewall or network that blocks ${host}, or a refused cross-origin (CORS) request, looks exactly the same to this page.`
+        ? `Could not reach ${host}. Check your connection and try again. A browser extension, firewall or network that blocks ${host}, or a refused cross-origin (CORS) request, looks exactly the same to this page.${demoStandInNote()}`
         : `Could not reach ${host}. It may be off or not reachable from this network. A refused connection, a refused cross-origin (CORS) request and a browser extension or firewall that blocks it all look the same to this page.`
     case 'timeout':
       return `${Host} did not answer ${
@@ -249,4 +249,16 @@ function describeSeconds(seconds: number): string {
   if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`
   const minutes = Math.ceil(seconds / 60)
   return minutes === 1 ? '1 minute' : `${minutes} minutes`
+}
+
+/**
+ * In demo builds "plex.tv" is the local stand-in, most often not reachable
+ * because it is not running. Vite replaces import.meta.env.VITE_DEMO at
+ * build time (as for the demo accounts), so other builds hold an empty
+ * string here and never the sentence; scripts/check-build.js checks that.
+ */
+function demoStandInNote(): string {
+  return import.meta.env.VITE_DEMO === 'true'
+    ? ' Demo: is the stand-in running? Start it with npm run stand-in in another terminal.'
+    : ''
 }

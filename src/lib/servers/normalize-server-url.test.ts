@@ -151,8 +151,8 @@ test.each([
   ['', /Enter the server's address/],
   ['   ', /Enter the server's address/],
   ['http://', /not a valid address/],
-  ['http://192.168.1.20:99999', /not a valid address/],
-  ['http://192.168.1.20:0', /no server in it/],
+  ['http://192.168.1.20:99999', /ports go from 1 to 65535/],
+  ['http://192.168.1.20:0', /ports go from 1 to 65535/],
   ['http://192.168 .1.20', /cannot be a server address/],
   [`https://a.example/${'x'.repeat(3000)}`, /cannot be a server address/],
   ['https://proxy.example.org/plex/', /after the address and port/],
@@ -189,3 +189,32 @@ test('a typed address becomes one remote connection to race', () => {
     ipv6: false,
   })
 })
+
+test.each([
+  ['garbage!!', /^“garbage!!” cannot be a host name: “!” cannot be in one\./],
+  ['http://plex server', /cannot be a server address/],
+  ['http://a..example', /it has an empty part between dots/],
+  ['http://-plex.example', /cannot start or end with a hyphen/],
+  ['plex_box:32400', /“_” cannot be in one/],
+  [`http://${'a'.repeat(64)}.example`, /too long/],
+  ['http://1.2.3.999', /not a valid address/],
+])('the host name of %j is refused, saying what is wrong', (input, reason) => {
+  expect(reasonFor(input)).toMatch(reason)
+})
+
+test.each([
+  ['bücher.example:32400', 'http://xn--bcher-kva.example:32400'],
+  ['plex.example.org.:32400', 'http://plex.example.org.:32400'],
+  ['my-nas-1.home.arpa:32400', 'http://my-nas-1.home.arpa:32400'],
+])('the host name of %j is taken, as %j', (input, url) => {
+  expect(normalizeServerUrl(input)).toMatchObject({ ok: true, url })
+})
+
+test.each(['0', '65536', '99999'])(
+  'port %s is refused as out of range',
+  (port) => {
+    expect(reasonFor(`http://127.0.0.1:${port}`)).toBe(
+      `Port ${port} cannot be a server's: ports go from 1 to 65535. Type the port your server listens on, for example http://192.168.1.20:32400.`,
+    )
+  },
+)

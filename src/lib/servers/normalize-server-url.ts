@@ -56,11 +56,19 @@ export function normalizeServerUrl(input: string): NormalizedServerUrl {
   const bracketed = bracketIpv6(scheme === undefined ? `http://${text}` : text)
   if (!bracketed.ok) return bracketed
 
-  const portSource: PortSource = hasTypedPort(bracketed.url)
-    ? 'typed'
-    : scheme === undefined
-      ? 'plex-default'
-      : 'scheme-default'
+  const typedPort = typedPortOf(bracketed.url)
+  if (typedPort !== undefined && !isPortInRange(Number(typedPort))) {
+    return refuse(
+      `Port ${typedPort} cannot be a server's: ports go from 1 to 65535. Type the port your server listens on, for example ${EXAMPLE}.`,
+    )
+  }
+
+  const portSource: PortSource =
+    typedPort !== undefined
+      ? 'typed'
+      : scheme === undefined
+        ? 'plex-default'
+        : 'scheme-default'
   return fromUrl(bracketed.url, portSource)
 }
 
@@ -91,9 +99,11 @@ function fromUrl(text: string, portSource: PortSource): NormalizedServerUrl {
       'Leave out the user name and password (the part before @): a Plex server takes a token instead.',
     )
   }
-  if (!url.hostname || url.port === '0') {
+  if (!url.hostname) {
     return refuse(`That address has no server in it. Write it like ${EXAMPLE}.`)
   }
+  const hostProblem = hostNameProblem(url.hostname)
+  if (hostProblem) return refuse(hostProblem)
   const misplacedPort = /\/:(\d{1,5})(?:\/|$)/.exec(url.pathname)
   if (misplacedPort) {
     return refuse(
@@ -116,11 +126,55 @@ function fromUrl(text: string, portSource: PortSource): NormalizedServerUrl {
   }
 }
 
-// The URL parser forgets a typed `:80`, which must still count as typed.
-function hasTypedPort(text: string): boolean {
+// Read from the text: the URL parser forgets a typed `:80`, which must
+// still count as typed, and throws on 99999 without saying why.
+function typedPortOf(text: string): string | undefined {
   const authority = /^[a-z]+:\/\/([^/?#]*)/i.exec(text)?.[1] ?? ''
   const hostAndPort = authority.slice(authority.lastIndexOf('@') + 1)
-  return /:\d+$/.test(hostAndPort.replace(/^\[[^\]]*\]/, ''))
+  return /:(\d+)$/.exec(hostAndPort.replace(/^\[[^\]]*\]/, ''))?.[1]
+}
+
+function isPortInRange(port: number): boolean {
+  return port >= 1 && port <= 65535
+}
+
+const MAX_HOST_NAME_LENGTH = 253
+const MAX_LABEL_LENGTH = 63
+const NOT_IN_HOST_NAMES = /[^a-z0-9.-]/g
+const HOST_NAME_RULE =
+  'A host name holds only letters, digits and hyphens, in parts separated by dots, like plex.example.org.'
+
+/**
+ * What rules out a host name the URL parser let through (it accepts
+ * `garbage!!`, which no DNS lookup can find), or null. The parser has
+ * already checked IPv4 and IPv6 addresses and turned international
+ * names into their ASCII (punycode) form, so one rule is left: letters,
+ * digits and hyphens, in dot-separated parts of 1 to 63 characters that
+ * neither start nor end with a hyphen (RFC 1123).
+ */
+function hostNameProblem(hostname: string): string | null {
+  if (hostname.startsWith('[') || /^[\d.]+$/.test(hostname)) return null
+
+  const name = hostname.replace(/\.$/, '')
+  const strays = [...new Set(name.match(NOT_IN_HOST_NAMES))]
+  if (strays.length > 0) {
+    const listed = strays.map((stray) => `“${stray}”`).join(' and ')
+    return `“${hostname}” cannot be a host name: ${listed} cannot be in one. ${HOST_NAME_RULE}`
+  }
+  const labels = name.split('.')
+  if (labels.includes('')) {
+    return `“${hostname}” cannot be a host name: it has an empty part between dots. ${HOST_NAME_RULE}`
+  }
+  if (labels.some((label) => label.startsWith('-') || label.endsWith('-'))) {
+    return `“${hostname}” cannot be a host name: a part of one cannot start or end with a hyphen. ${HOST_NAME_RULE}`
+  }
+  if (
+    name.length > MAX_HOST_NAME_LENGTH ||
+    labels.some((label) => label.length > MAX_LABEL_LENGTH)
+  ) {
+    return `That host name is too long: a host name has at most ${MAX_HOST_NAME_LENGTH} characters, and ${MAX_LABEL_LENGTH} between dots.`
+  }
+  return null
 }
 
 function schemeOf(text: string): string | undefined {
