@@ -390,6 +390,31 @@ describe('PlexSignIn', () => {
     expect(polls.count).toBe(pollsAtCancel)
   })
 
+  it('a sign-out in another tab stops the wait, forgets the PIN and says why', async () => {
+    const polls = countPolls(() => HttpResponse.json(plexPinFixture()))
+    const { user } = renderApp('/sign-in')
+    await startPlexSignIn(user)
+    await screen.findByRole('heading', { name: WAITING_HEADING })
+    const otherTab = new BroadcastChannel('plexkey-session')
+
+    otherTab.postMessage({ type: 'signed-out' })
+
+    const heading = await screen.findByRole('heading', {
+      name: 'Sign in with Plex',
+    })
+    otherTab.close()
+    await waitFor(() => expect(heading).toHaveFocus())
+    expect(
+      screen.getByText(
+        'You signed out in another Plexkey tab, so this sign-in was stopped.',
+      ),
+    ).toBeInTheDocument()
+    expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
+    const pollsAtStop = polls.count
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    expect(polls.count).toBe(pollsAtStop)
+  })
+
   it('Cancel says so when Plex’s page keeps its window out of reach', async () => {
     countPolls(() => HttpResponse.json(plexPinFixture()))
     const { user } = renderApp('/sign-in')

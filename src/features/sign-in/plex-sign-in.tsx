@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'wouter'
+import { SignInStoppedNotice } from '../../components/pin/ended-wait-notice.tsx'
 import { PinCountdown } from '../../components/pin/pin-countdown.tsx'
 import { usePinSignInFlow } from '../../components/pin/pin-sign-ins.tsx'
 import { ActionButton } from '../../components/ui/action-button.tsx'
@@ -96,7 +97,10 @@ export function PlexSignIn() {
       {view === 'idle' && (
         <>
           {heading('Sign in with Plex')}
-          {isWindowOutOfReach && (
+          {flow.ended?.why === 'signed-out-elsewhere' && (
+            <SignInStoppedNotice />
+          )}
+          {flow.ended?.why === 'cancelled' && isWindowOutOfReach && (
             <Alert tone="info" title="Sign-in cancelled.">
               <p>
                 If Plex’s page is still open in another window, close it:
