@@ -92,6 +92,27 @@ test('a window that comes back after the tab signed in is told so, and closes', 
   await popupClosed
 })
 
+test('a window approved after the tab signed in another way is told so', async ({
+  page,
+}) => {
+  await page.goto('/sign-in')
+  const popup = await openPlexWindow(page)
+  // The password form stays on the sign-in screen while Plex's page waits.
+  await page.getByLabel('Email or username').fill('friend@example.com')
+  await page.getByLabel('Password', { exact: true }).fill(demoPassword)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expectAccountScreen(page, 'friend@example.com')
+
+  await approveOnPlexPage(popup, 'owner@example.com')
+
+  await expectWindowReport(
+    popup,
+    'The Plexkey tab that asked for this sign-in had already signed in another way, so it did not use this approval.',
+  )
+  await expect(popup.getByRole('status')).not.toContainText('No Plexkey tab')
+  await expectAccountScreen(page, 'friend@example.com')
+})
+
 test('a 2FA account signs in with Plex, code included', async ({ page }) => {
   await page.goto('/sign-in')
 

@@ -44,7 +44,11 @@ export function PinSignInsProvider({ children }: { children: ReactNode }) {
     isWanted: !isSignedIn,
     onSignedIn: handleSignedIn,
   })
-  useAnswerSignInWindow(plex.pin?.id ?? null, plex.approvedPinId)
+  useAnswerSignInWindow({
+    waitingPinId: plex.pin?.id ?? null,
+    approvedPinId: plex.approvedPinId,
+    supersededPinId: plex.supersededPinId,
+  })
 
   // A sign-out anywhere ends every wait: approving afterwards must not sign
   // this tab in (SessionProvider forgets the stored PINs).

@@ -55,6 +55,9 @@ export function usePinSignIn({ kind, isWanted, onSignedIn }: PinSignInOptions) {
   // The PIN this flow last signed in with: kept past the session's start,
   // for Plex's window asking afterwards whether its approval was taken.
   const [approvedPinId, setApprovedPinId] = useState<number | null>(null)
+  // The PIN that still waited when the tab signed in some other way: Plex's
+  // window asking about it deserves that reason, not "nobody waits".
+  const [supersededPinId, setSupersededPinId] = useState<number | null>(null)
   const [wasWanted, setWasWanted] = useState(isWanted)
   // Each start, cancel or session makes earlier answers stale.
   const attempt = useRef(0)
@@ -66,6 +69,7 @@ export function usePinSignIn({ kind, isWanted, onSignedIn }: PinSignInOptions) {
     // A session started (by this flow or any other way): whatever waited
     // is over, and the next sign-out finds the flow at its start.
     if (!isWanted) {
+      if (state.step === 'waiting') setSupersededPinId(state.pin.id)
       setState({ step: 'idle' })
       setPollProblem(null)
     }
@@ -174,6 +178,7 @@ export function usePinSignIn({ kind, isWanted, onSignedIn }: PinSignInOptions) {
     pollProblem,
     ended: state.step === 'idle' ? (state.ended ?? null) : null,
     approvedPinId,
+    supersededPinId,
     start,
     cancel,
     stopForSignOutElsewhere,
