@@ -256,6 +256,10 @@ test('Back from Plex’s page in this tab, it can go there again', async ({
   await expect(
     page.getByRole('heading', { name: waitingHeading }),
   ).toBeVisible()
+  await expect(
+    page.getByText(/The browser opened no window, so Plex’s page showed/),
+  ).toBeVisible()
+  await expect(page.getByText(/window out of Plexkey’s reach/)).toHaveCount(0)
   await page.getByRole('button', { name: 'Open Plex’s page again' }).click()
   await approveOnPlexPage(page, 'owner@example.com')
 

@@ -168,6 +168,38 @@ describe('PlexSignIn', () => {
     expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
   })
 
+  it('back from Plex’s page in this tab, the wait speaks of this tab, not a window', async () => {
+    vi.mocked(openPlaceholderWindow).mockReturnValue(null)
+    countPolls(() => HttpResponse.json(plexPinFixture()))
+    const first = renderApp('/sign-in')
+    await startPlexSignIn(first.user)
+    await waitFor(() => expect(sendThisTabTo).toHaveBeenCalledOnce())
+    first.unmount()
+
+    renderApp('/sign-in')
+
+    await screen.findByRole('heading', { name: WAITING_HEADING })
+    expect(
+      screen.getByText(/The browser opened no window, so Plex’s page showed/),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByText(/“Open Plex’s page again” takes this tab back/),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/window out of Plexkey’s reach/)).toBeNull()
+  })
+
+  it('with Plex’s page in a window, the wait says the window is out of reach', async () => {
+    countPolls(() => HttpResponse.json(plexPinFixture()))
+    const { user } = renderApp('/sign-in')
+    await startPlexSignIn(user)
+
+    await screen.findByRole('heading', { name: WAITING_HEADING })
+    expect(
+      screen.getByText(/window out of Plexkey’s reach/),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/opened no window/)).toBeNull()
+  })
+
   it('Open Plex’s page again brings the one window forward while it can', async () => {
     let pinsMade = 0
     server.use(
