@@ -41,7 +41,7 @@ function reportApproval(pin) {
   const channel = new BroadcastChannel(CHANNEL_NAME)
   const nobodyWaits = setTimeout(() => {
     say(
-      'No Plexkey tab is waiting for this sign-in any more: it was cancelled, it ran out of time, or its tab was closed. Plexkey did not sign in with it. You can close this window.',
+      'No Plexkey tab is waiting for this sign-in any more: it was cancelled, it ran out of time, its tab signed in another way, or its tab was closed. Plexkey did not sign in with it. You can close this window.',
     )
   }, ANSWER_PATIENCE_MS)
 

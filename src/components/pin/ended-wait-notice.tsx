@@ -30,12 +30,18 @@ export function EndedLinkCodeNotice({ ended }: { ended: EndedWait }) {
 }
 
 /** Why a "Sign in with Plex" wait ended, when this tab did not end it. */
-export function SignInStoppedNotice() {
+export function SignInStoppedNotice({
+  isPageInThisTab,
+}: {
+  /** Plex's page showed in this tab, not in a window. */
+  isPageInThisTab: boolean
+}) {
   return (
     <Alert tone="info" title={SIGNED_OUT_ELSEWHERE_STOP}>
       <p>
-        If Plex’s page is still open in another window, close it: approving
-        there now signs nothing in.
+        {isPageInThisTab
+          ? 'Approving it on Plex’s page now signs nothing in.'
+          : 'If Plex’s page is still open in another window, close it: approving there now signs nothing in.'}
       </p>
     </Alert>
   )

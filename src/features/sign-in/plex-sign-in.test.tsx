@@ -188,6 +188,23 @@ describe('PlexSignIn', () => {
     expect(screen.queryByText(/window out of Plexkey’s reach/)).toBeNull()
   })
 
+  it('Cancel after Plex’s page showed in this tab speaks of no window', async () => {
+    vi.mocked(openPlaceholderWindow).mockReturnValue(null)
+    countPolls(() => HttpResponse.json(plexPinFixture()))
+    const { user } = renderApp('/sign-in')
+    await startPlexSignIn(user)
+    await waitFor(() => expect(sendThisTabTo).toHaveBeenCalledOnce())
+    await screen.findByRole('heading', { name: WAITING_HEADING })
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+
+    expect(screen.getByText('Sign-in cancelled.')).toBeInTheDocument()
+    expect(
+      screen.getByText('Approving it on Plex’s page now signs nothing in.'),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/another window/)).toBeNull()
+  })
+
   it('with Plex’s page in a window, the wait says the window is out of reach', async () => {
     countPolls(() => HttpResponse.json(plexPinFixture()))
     const { user } = renderApp('/sign-in')

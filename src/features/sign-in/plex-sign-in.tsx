@@ -112,14 +112,14 @@ export function PlexSignIn() {
         <>
           {heading('Sign in with Plex')}
           {flow.ended?.why === 'signed-out-elsewhere' && (
-            <SignInStoppedNotice />
+            <SignInStoppedNotice isPageInThisTab={isPageInThisTab} />
           )}
           {flow.ended?.why === 'cancelled' && isWindowOutOfReach && (
             <Alert tone="info" title="Sign-in cancelled.">
               <p>
-                If Plex’s page is still open in another window, close it:
-                Plexkey cannot close it from here. Approving there now signs
-                nothing in.
+                {isPageInThisTab
+                  ? 'Approving it on Plex’s page now signs nothing in.'
+                  : 'If Plex’s page is still open in another window, close it: Plexkey cannot close it from here. Approving there now signs nothing in.'}
               </p>
             </Alert>
           )}
