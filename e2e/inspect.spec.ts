@@ -150,6 +150,21 @@ const tokenWrappings: [where: string, pasted: string, recognised: string][] = [
     `-H 'X-Plex-Token: ${ownerToken}'`,
     'Recognised: a Plex account token, taken out of an X-Plex-Token header.',
   ],
+  [
+    'in a whole one-line curl command',
+    `curl -H 'X-Plex-Token: ${ownerToken}' http://127.0.0.1:32400/`,
+    'Recognised: a Plex account token, taken out of a curl command.',
+  ],
+  [
+    'in Chrome’s multi-line “Copy as cURL”',
+    [
+      `curl 'http://127.0.0.1:32400/library/sections' \\`,
+      `  -H 'Accept: application/json' \\`,
+      `  -H 'X-Plex-Token: ${ownerToken}' \\`,
+      `  --compressed`,
+    ].join('\n'),
+    'Recognised: a Plex account token, taken out of a curl command.',
+  ],
 ]
 for (const [where, pasted, recognised] of tokenWrappings) {
   test(`a token ${where} is recognised and inspected`, async ({ page }) => {

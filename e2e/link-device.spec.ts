@@ -84,6 +84,43 @@ test('a reload shows the same code, and entering it still signs this tab in', as
   expect(await standIn.pinsMade()).toBe(1)
 })
 
+test('Cancel says the code may still link at plex.tv, and entering it signs nothing in here', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/link-device')
+  const code = await shownCode(page)
+
+  await page.getByRole('button', { name: 'Cancel' }).click()
+
+  await expect(page.getByRole('heading', { name: 'Get a code' })).toBeFocused()
+  const notice = page.getByRole('status').filter({
+    hasText: 'Sign-in cancelled.',
+  })
+  await expect(notice).toContainText(
+    new RegExp(
+      `may still accept the code ${code} at its link page until it expires at \\d{1,2}[:.]\\d{2}.*, but entering it now signs nothing in here\\.`,
+    ),
+  )
+
+  const otherDevice = await browser.newContext()
+  const phone = await otherDevice.newPage()
+  await phone.goto(`${plexTvUrl}/link`)
+  await phone.getByLabel('Email or username').fill('owner@example.com')
+  await phone.getByLabel('Password', { exact: true }).fill(demoPassword)
+  await phone.getByRole('button', { name: 'Sign in' }).click()
+  await phone.getByLabel('Code', { exact: true }).fill(code)
+  await phone.getByRole('button', { name: 'Link' }).click()
+  await expect(phone.getByText(/^Linked:/)).toBeVisible()
+  await otherDevice.close()
+  // A poll would have found the approval within a couple of seconds.
+  await page.waitForTimeout(3_000)
+  await expect(page.getByRole('heading', { name: 'Get a code' })).toBeVisible()
+  expect(
+    await page.evaluate(() => sessionStorage.getItem('plexkey.token')),
+  ).toBeNull()
+})
+
 test('an expired code says so, and Start again shows a new one', async ({
   page,
   standIn,

@@ -6,6 +6,8 @@ import {
   demoServer,
   expect,
   expectAccountScreen,
+  plexTvUrl,
+  signInWithPassword,
   test,
 } from './stand-in.ts'
 
@@ -88,6 +90,27 @@ test('a window that comes back after the tab signed in is told so, and closes', 
 
   await expectAccountScreen(page, 'owner@example.com')
   await popupClosed
+})
+
+test('a window approved after the tab signed in another way is told so', async ({
+  page,
+}) => {
+  await page.goto('/sign-in')
+  const popup = await openPlexWindow(page)
+  // The password form stays on the sign-in screen while Plex's page waits.
+  await page.getByLabel('Email or username').fill('friend@example.com')
+  await page.getByLabel('Password', { exact: true }).fill(demoPassword)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expectAccountScreen(page, 'friend@example.com')
+
+  await approveOnPlexPage(popup, 'owner@example.com')
+
+  await expectWindowReport(
+    popup,
+    'The Plexkey tab that asked for this sign-in had already signed in another way, so it did not use this approval.',
+  )
+  await expect(popup.getByRole('status')).not.toContainText('No Plexkey tab')
+  await expectAccountScreen(page, 'friend@example.com')
 })
 
 test('a 2FA account signs in with Plex, code included', async ({ page }) => {
@@ -233,6 +256,10 @@ test('Back from Plex’s page in this tab, it can go there again', async ({
   await expect(
     page.getByRole('heading', { name: waitingHeading }),
   ).toBeVisible()
+  await expect(
+    page.getByText(/The browser opened no window, so Plex’s page showed/),
+  ).toBeVisible()
+  await expect(page.getByText(/window out of Plexkey’s reach/)).toHaveCount(0)
   await page.getByRole('button', { name: 'Open Plex’s page again' }).click()
   await approveOnPlexPage(page, 'owner@example.com')
 
@@ -265,6 +292,63 @@ test('Cancel stops waiting; approving afterwards is told it signed nothing in', 
   expect(
     await page.evaluate(() => sessionStorage.getItem('plexkey.token')),
   ).toBeNull()
+})
+
+test('signing out in one tab stops the waiting sign-ins of the others', async ({
+  page,
+  context,
+  browser,
+}) => {
+  await signInWithPassword(page, 'owner@example.com')
+  await expectAccountScreen(page, 'owner@example.com')
+  const plexTab = await context.newPage()
+  await plexTab.goto('/sign-in')
+  const popup = await openPlexWindow(plexTab)
+  const linkTab = await context.newPage()
+  await linkTab.goto('/link-device')
+  await expect(
+    linkTab.getByRole('heading', { name: 'Your code' }),
+  ).toBeVisible()
+  const code = await linkTab
+    .getByText(/^[A-Z0-9]{4}$/)
+    .first()
+    .textContent()
+
+  await page.getByRole('link', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByText('You are signed out.')).toBeVisible()
+
+  const stopped =
+    'You signed out in another Plexkey tab, so this sign-in was stopped.'
+  for (const [tab, heading] of [
+    [plexTab, 'Sign in with Plex'],
+    [linkTab, 'Get a code'],
+  ] as const) {
+    await expect(tab.getByRole('status').getByText(stopped)).toBeVisible()
+    await expect(tab.getByRole('heading', { name: heading })).toBeFocused()
+    expect(await tab.evaluate(() => sessionStorage.length)).toBe(0)
+  }
+
+  await approveOnPlexPage(popup, 'owner@example.com')
+  await expectWindowReport(popup, 'Plexkey did not sign in with it.')
+  const otherDevice = await browser.newContext()
+  const phone = await otherDevice.newPage()
+  await phone.goto(`${plexTvUrl}/link`)
+  await phone.getByLabel('Email or username').fill('owner@example.com')
+  await phone.getByLabel('Password', { exact: true }).fill(demoPassword)
+  await phone.getByRole('button', { name: 'Sign in' }).click()
+  await phone.getByLabel('Code', { exact: true }).fill(code ?? '')
+  await phone.getByRole('button', { name: 'Link' }).click()
+  await expect(phone.getByText(/^Linked:/)).toBeVisible()
+  await otherDevice.close()
+  // Polling would have found both approvals within a couple of seconds.
+  await plexTab.waitForTimeout(3_000)
+  for (const tab of [plexTab, linkTab]) {
+    expect(
+      await tab.evaluate(() => sessionStorage.getItem('plexkey.token')),
+    ).toBeNull()
+    await expect(tab.getByRole('link', { name: 'Sign out' })).toHaveCount(0)
+  }
 })
 
 test('a reload while Plex’s window is open keeps the sign-in going', async ({

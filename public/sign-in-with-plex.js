@@ -7,6 +7,7 @@
 const CHANNEL_NAME = 'plexkey-sign-in-with-plex'
 const APPROVED = 'plex-approved'
 const STILL_WAITING = 'still-waiting'
+const SIGNED_IN_ANOTHER_WAY = 'signed-in-another-way'
 
 // Plexkey sends a new window on within a moment; one still here after this
 // was opened some other way, or Plexkey's tab went away.
@@ -40,13 +41,22 @@ function reportApproval(pin) {
   const channel = new BroadcastChannel(CHANNEL_NAME)
   const nobodyWaits = setTimeout(() => {
     say(
-      'No Plexkey tab is waiting for this sign-in any more: it was cancelled, it ran out of time, or its tab was closed. Plexkey did not sign in with it. You can close this window.',
+      'No Plexkey tab is waiting for this sign-in any more: it was cancelled, it ran out of time, its tab signed in another way, or its tab was closed. Plexkey did not sign in with it. You can close this window.',
     )
   }, ANSWER_PATIENCE_MS)
 
   channel.onmessage = (event) => {
     const data = event.data
-    if (data?.type !== STILL_WAITING || data.pin !== pin) return
+    if (data?.pin !== pin) return
+    if (data.type === SIGNED_IN_ANOTHER_WAY) {
+      clearTimeout(nobodyWaits)
+      channel.close()
+      say(
+        'The Plexkey tab that asked for this sign-in had already signed in another way, so it did not use this approval. You can close this window.',
+      )
+      return
+    }
+    if (data.type !== STILL_WAITING) return
     clearTimeout(nobodyWaits)
     channel.close()
     say('Plexkey is signing you in, in its own tab. This window closes now.')

@@ -1,6 +1,8 @@
 import {
   createContext,
   use,
+  useEffect,
+  useEffectEvent,
   useLayoutEffect,
   useState,
   type ReactNode,
@@ -9,6 +11,7 @@ import { useLocation } from 'wouter'
 import type { PlexAccount } from '../../lib/plex/account-schema.ts'
 import type { PinKind } from '../../lib/session/pending-pin-store.ts'
 import { destinationAfterSignIn } from '../../lib/session/return-target.ts'
+import { onSignOutElsewhere } from '../../lib/session/session-channel.ts'
 import { useSession } from '../../lib/session/session-provider.tsx'
 import { usePinSignIn, type PinSignIn } from './use-pin-sign-in.ts'
 import { useAnswerSignInWindow } from './sign-in-window-channel.ts'
@@ -41,7 +44,19 @@ export function PinSignInsProvider({ children }: { children: ReactNode }) {
     isWanted: !isSignedIn,
     onSignedIn: handleSignedIn,
   })
-  useAnswerSignInWindow(plex.pin?.id ?? null, plex.approvedPinId)
+  useAnswerSignInWindow({
+    waitingPinId: plex.pin?.id ?? null,
+    approvedPinId: plex.approvedPinId,
+    supersededPinId: plex.supersededPinId,
+  })
+
+  // A sign-out anywhere ends every wait: approving afterwards must not sign
+  // this tab in (SessionProvider forgets the stored PINs).
+  const stopWaits = useEffectEvent(() => {
+    plex.stopForSignOutElsewhere()
+    link.stopForSignOutElsewhere()
+  })
+  useEffect(() => onSignOutElsewhere(stopWaits), [])
 
   return (
     <PinSignInsContext value={{ plex, link }}>

@@ -5,36 +5,57 @@ import { useEffect } from 'react'
 const CHANNEL_NAME = 'plexkey-sign-in-with-plex'
 const APPROVED = 'plex-approved'
 const STILL_WAITING = 'still-waiting'
+const SIGNED_IN_ANOTHER_WAY = 'signed-in-another-way'
+
+interface SignInWindowPins {
+  /** The PIN this tab polls now. */
+  waitingPinId: number | null
+  /** The PIN this tab already signed in with. */
+  approvedPinId: number | null
+  /** The PIN that waited when this tab signed in some other way. */
+  supersededPinId: number | null
+}
 
 /**
  * Answers Plexkey's page in the "Sign in with Plex" window, where Plex's
  * page sends that window once the person approved: it asks whether a tab
  * still waits for its PIN, to say truthfully what happens next (a
- * cancelled or expired sign-in signs nobody in). The PIN this tab already
- * signed in with is answered too: the poll may find the approval before
- * the window asks. Also said once when the wait begins, for a window that
- * asked while this tab was reloading.
+ * cancelled or expired sign-in signs nobody in; one this tab gave up for
+ * another way in is said to be so). The PIN this tab already signed in with
+ * is answered too: the poll may find the approval before the window asks.
+ * Also said once when the wait begins, for a window that asked while this
+ * tab was reloading.
  */
-export function useAnswerSignInWindow(
-  waitingPinId: number | null,
-  approvedPinId: number | null,
-): void {
+export function useAnswerSignInWindow({
+  waitingPinId,
+  approvedPinId,
+  supersededPinId,
+}: SignInWindowPins): void {
   useEffect(() => {
-    const pinIds = [waitingPinId, approvedPinId].filter(
+    const takenIds = [waitingPinId, approvedPinId].filter(
       (id): id is number => id !== null,
     )
-    if (pinIds.length === 0 || typeof BroadcastChannel === 'undefined') return
+    if (
+      (takenIds.length === 0 && supersededPinId === null) ||
+      typeof BroadcastChannel === 'undefined'
+    ) {
+      return
+    }
 
     const channel = new BroadcastChannel(CHANNEL_NAME)
     const sayTaken = (pinId: number) =>
       channel.postMessage({ type: STILL_WAITING, pin: pinId })
     channel.onmessage = (event: MessageEvent<unknown>) => {
       const asked = approvalOf(event.data)
-      if (asked !== null && pinIds.includes(asked)) sayTaken(asked)
+      if (asked === null) return
+      if (takenIds.includes(asked)) sayTaken(asked)
+      else if (asked === supersededPinId) {
+        channel.postMessage({ type: SIGNED_IN_ANOTHER_WAY, pin: asked })
+      }
     }
     if (waitingPinId !== null) sayTaken(waitingPinId)
     return () => channel.close()
-  }, [waitingPinId, approvedPinId])
+  }, [waitingPinId, approvedPinId, supersededPinId])
 }
 
 function approvalOf(data: unknown): number | null {

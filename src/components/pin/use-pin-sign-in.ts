@@ -15,8 +15,19 @@ import { pollPinOnce } from './poll-pin-once.ts'
 export type PinStep =
   'idle' | 'creating' | 'waiting' | 'expired' | 'failed' | 'signed-in'
 
+/**
+ * Why the last wait ended without a sign-in, for the screen to say so: the
+ * person cancelled it, or signed out in another Plexkey tab.
+ */
+export interface EndedWait {
+  why: 'cancelled' | 'signed-out-elsewhere'
+  /** The PIN that was waiting, when one existed yet. */
+  pin: OpenPin | null
+}
+
 type FlowState =
-  | { step: 'idle' | 'creating' | 'expired' | 'signed-in' }
+  | { step: 'idle'; ended?: EndedWait }
+  | { step: 'creating' | 'expired' | 'signed-in' }
   | { step: 'waiting'; pin: OpenPin; deadline: Deadline }
   | { step: 'failed'; message: string; error: PlexError | null }
 
@@ -44,6 +55,9 @@ export function usePinSignIn({ kind, isWanted, onSignedIn }: PinSignInOptions) {
   // The PIN this flow last signed in with: kept past the session's start,
   // for Plex's window asking afterwards whether its approval was taken.
   const [approvedPinId, setApprovedPinId] = useState<number | null>(null)
+  // The PIN that still waited when the tab signed in some other way: Plex's
+  // window asking about it deserves that reason, not "nobody waits".
+  const [supersededPinId, setSupersededPinId] = useState<number | null>(null)
   const [wasWanted, setWasWanted] = useState(isWanted)
   // Each start, cancel or session makes earlier answers stale.
   const attempt = useRef(0)
@@ -55,6 +69,7 @@ export function usePinSignIn({ kind, isWanted, onSignedIn }: PinSignInOptions) {
     // A session started (by this flow or any other way): whatever waited
     // is over, and the next sign-out finds the flow at its start.
     if (!isWanted) {
+      if (state.step === 'waiting') setSupersededPinId(state.pin.id)
       setState({ step: 'idle' })
       setPollProblem(null)
     }
@@ -86,12 +101,31 @@ export function usePinSignIn({ kind, isWanted, onSignedIn }: PinSignInOptions) {
     }
   }, [kind])
 
-  const cancel = useCallback(() => {
-    attempt.current += 1
-    clearPendingPin(kind)
-    setState({ step: 'idle' })
-    setPollProblem(null)
-  }, [kind])
+  const end = useCallback(
+    (why: EndedWait['why']) => {
+      attempt.current += 1
+      clearPendingPin(kind)
+      setState((current) => {
+        if (current.step === 'waiting') {
+          return { step: 'idle', ended: { why, pin: current.pin } }
+        }
+        if (current.step === 'creating') {
+          return { step: 'idle', ended: { why, pin: null } }
+        }
+        // Nothing waited: a sign-out elsewhere has nothing to stop here.
+        return why === 'cancelled' ? { step: 'idle' } : current
+      })
+      setPollProblem(null)
+    },
+    [kind],
+  )
+
+  const cancel = useCallback(() => end('cancelled'), [end])
+  /** Another Plexkey tab signed out: nothing may sign this one in now. */
+  const stopForSignOutElsewhere = useCallback(
+    () => end('signed-out-elsewhere'),
+    [end],
+  )
 
   const waitingPin = isWanted && state.step === 'waiting' ? state.pin : null
 
@@ -142,9 +176,12 @@ export function usePinSignIn({ kind, isWanted, onSignedIn }: PinSignInOptions) {
     failure: state.step === 'failed' ? state.message : null,
     failureError: state.step === 'failed' ? state.error : null,
     pollProblem,
+    ended: state.step === 'idle' ? (state.ended ?? null) : null,
     approvedPinId,
+    supersededPinId,
     start,
     cancel,
+    stopForSignOutElsewhere,
   }
 }
 

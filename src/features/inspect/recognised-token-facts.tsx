@@ -31,6 +31,8 @@ export function RecognisedTokenFacts({
               </>
             ) : extraction.from === 'header' ? (
               'an X-Plex-Token header line (the token was taken out of it)'
+            ) : extraction.from === 'curl' ? (
+              'a curl command (the token was taken out of it; the command is not kept)'
             ) : (
               'a query string (the token was taken out of it)'
             )}

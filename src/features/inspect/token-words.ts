@@ -24,5 +24,7 @@ export function describeExtraction(extraction: TokenExtraction | null): string {
       return ', taken out of a query string'
     case 'header':
       return ', taken out of an X-Plex-Token header'
+    case 'curl':
+      return ', taken out of a curl command'
   }
 }

@@ -115,6 +115,58 @@ describe('LinkDeviceScreen', () => {
     expect(polls.count).toBe(pollsAtCancel)
   })
 
+  it('Cancel says the code may still link at plex.tv, until when, and that it signs nothing in here', async () => {
+    server.use(
+      http.post(PINS_URL, () =>
+        HttpResponse.json(
+          plexPinFixture({ code: TEST_SHORT_CODE, expiresIn: 900 }),
+          { status: 201 },
+        ),
+      ),
+    )
+    answerPolls(waiting)
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date(2030, 0, 1, 9, 0))
+    const { user } = renderApp('/link-device')
+    await screen.findByRole('heading', { name: 'Your code' })
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+
+    const heading = screen.getByRole('heading', { name: 'Get a code' })
+    await waitFor(() => expect(heading).toHaveFocus())
+    const notice = screen.getByText('Sign-in cancelled.').closest('.alert')
+    expect(notice).toHaveTextContent('Sign-in cancelled.')
+    const expiry = new Intl.DateTimeFormat(undefined, {
+      timeStyle: 'short',
+    }).format(new Date(2030, 0, 1, 9, 15))
+    expect(notice).toHaveTextContent(
+      `plex.tv may still accept the code TST4 at its link page until it expires at ${expiry}, but entering it now signs nothing in here.`,
+    )
+  })
+
+  it('a sign-out in another tab stops the code and says why', async () => {
+    const polls = answerPolls(waiting)
+    renderApp('/link-device')
+    await screen.findByRole('heading', { name: 'Your code' })
+    const otherTab = new BroadcastChannel('plexkey-session')
+
+    otherTab.postMessage({ type: 'signed-out' })
+
+    const heading = await screen.findByRole('heading', { name: 'Get a code' })
+    otherTab.close()
+    await waitFor(() => expect(heading).toHaveFocus())
+    expect(
+      screen.getByText(
+        'You signed out in another Plexkey tab, so this sign-in was stopped.',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.getByText(/signs nothing in here/)).toBeInTheDocument()
+    expect(sessionStorage.getItem('plexkey.pendingLinkCode')).toBeNull()
+    const pollsAtStop = polls.count
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    expect(polls.count).toBe(pollsAtStop)
+  })
+
   it('a reload shows the same code again, and it still signs in', async () => {
     let codesMade = 0
     server.use(

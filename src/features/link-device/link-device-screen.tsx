@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { Link } from 'wouter'
+import { EndedLinkCodeNotice } from '../../components/pin/ended-wait-notice.tsx'
 import { PinCountdown } from '../../components/pin/pin-countdown.tsx'
 import { usePinSignInFlow } from '../../components/pin/pin-sign-ins.tsx'
 import { ActionButton } from '../../components/ui/action-button.tsx'
@@ -69,6 +70,7 @@ export function LinkDeviceScreen() {
         {view === 'idle' && (
           <>
             {heading('Get a code')}
+            {flow.ended && <EndedLinkCodeNotice ended={flow.ended} />}
             <p>A code works once, for 15 minutes.</p>
             {startButton('Get a code')}
           </>

@@ -168,6 +168,55 @@ describe('PlexSignIn', () => {
     expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
   })
 
+  it('back from Plex’s page in this tab, the wait speaks of this tab, not a window', async () => {
+    vi.mocked(openPlaceholderWindow).mockReturnValue(null)
+    countPolls(() => HttpResponse.json(plexPinFixture()))
+    const first = renderApp('/sign-in')
+    await startPlexSignIn(first.user)
+    await waitFor(() => expect(sendThisTabTo).toHaveBeenCalledOnce())
+    first.unmount()
+
+    renderApp('/sign-in')
+
+    await screen.findByRole('heading', { name: WAITING_HEADING })
+    expect(
+      screen.getByText(/The browser opened no window, so Plex’s page showed/),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByText(/“Open Plex’s page again” takes this tab back/),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/window out of Plexkey’s reach/)).toBeNull()
+  })
+
+  it('Cancel after Plex’s page showed in this tab speaks of no window', async () => {
+    vi.mocked(openPlaceholderWindow).mockReturnValue(null)
+    countPolls(() => HttpResponse.json(plexPinFixture()))
+    const { user } = renderApp('/sign-in')
+    await startPlexSignIn(user)
+    await waitFor(() => expect(sendThisTabTo).toHaveBeenCalledOnce())
+    await screen.findByRole('heading', { name: WAITING_HEADING })
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+
+    expect(screen.getByText('Sign-in cancelled.')).toBeInTheDocument()
+    expect(
+      screen.getByText('Approving it on Plex’s page now signs nothing in.'),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/another window/)).toBeNull()
+  })
+
+  it('with Plex’s page in a window, the wait says the window is out of reach', async () => {
+    countPolls(() => HttpResponse.json(plexPinFixture()))
+    const { user } = renderApp('/sign-in')
+    await startPlexSignIn(user)
+
+    await screen.findByRole('heading', { name: WAITING_HEADING })
+    expect(
+      screen.getByText(/window out of Plexkey’s reach/),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/opened no window/)).toBeNull()
+  })
+
   it('Open Plex’s page again brings the one window forward while it can', async () => {
     let pinsMade = 0
     server.use(
@@ -388,6 +437,31 @@ describe('PlexSignIn', () => {
     const pollsAtCancel = polls.count
     await vi.advanceTimersByTimeAsync(5_000)
     expect(polls.count).toBe(pollsAtCancel)
+  })
+
+  it('a sign-out in another tab stops the wait, forgets the PIN and says why', async () => {
+    const polls = countPolls(() => HttpResponse.json(plexPinFixture()))
+    const { user } = renderApp('/sign-in')
+    await startPlexSignIn(user)
+    await screen.findByRole('heading', { name: WAITING_HEADING })
+    const otherTab = new BroadcastChannel('plexkey-session')
+
+    otherTab.postMessage({ type: 'signed-out' })
+
+    const heading = await screen.findByRole('heading', {
+      name: 'Sign in with Plex',
+    })
+    otherTab.close()
+    await waitFor(() => expect(heading).toHaveFocus())
+    expect(
+      screen.getByText(
+        'You signed out in another Plexkey tab, so this sign-in was stopped.',
+      ),
+    ).toBeInTheDocument()
+    expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
+    const pollsAtStop = polls.count
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    expect(polls.count).toBe(pollsAtStop)
   })
 
   it('Cancel says so when Plex’s page keeps its window out of reach', async () => {

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'wouter'
+import { SignInStoppedNotice } from '../../components/pin/ended-wait-notice.tsx'
 import { PinCountdown } from '../../components/pin/pin-countdown.tsx'
 import { usePinSignInFlow } from '../../components/pin/pin-sign-ins.tsx'
 import { ActionButton } from '../../components/ui/action-button.tsx'
@@ -9,6 +10,10 @@ import { useFocusOnChange } from '../../components/ui/use-focus-on-change.ts'
 import { useSingleFlight } from '../../components/ui/use-single-flight.ts'
 import type { OpenPin } from '../../lib/plex/pins.ts'
 import { hostedSignInUrl } from '../../lib/plex/pin-urls.ts'
+import {
+  notePlexPageShownInThisTab,
+  readPendingPin,
+} from '../../lib/session/pending-pin-store.ts'
 import { closePlexWindow, openPlexWindow } from './plex-window.ts'
 import { sendThisTabTo, windowReturnUrl } from './sign-in-window.ts'
 
@@ -20,6 +25,7 @@ const HEADING_ID = 'plex-sign-in-heading'
  * comes back to the sign-in screen.
  */
 function showPlexPage(pin: OpenPin, opened: Window | null) {
+  notePlexPageShownInThisTab('plex', opened === null)
   if (opened) {
     opened.location.href = hostedSignInUrl(pin.code, windowReturnUrl(pin.id))
     return
@@ -39,6 +45,12 @@ export function PlexSignIn() {
   const runOnce = useSingleFlight()
   // Set by a Cancel that could not close Plex's window.
   const [isWindowOutOfReach, setIsWindowOutOfReach] = useState(false)
+  // No window could open, so Plex's page showed in this tab (and the person
+  // came Back): the wait's words speak of no window. From storage after a
+  // reload; from the last showing while the page lives.
+  const [isPageInThisTab, setIsPageInThisTab] = useState(
+    () => readPendingPin('plex')?.isShownInThisTab === true,
+  )
   // While a PIN is being made the last screen stays, its button busy, so
   // focus moves once: to the waiting screen.
   const [view, setView] = useState(
@@ -57,6 +69,7 @@ export function PlexSignIn() {
         closePlexWindow()
         return
       }
+      setIsPageInThisTab(opened === null)
       showPlexPage(pin, opened)
     })
   }
@@ -66,7 +79,9 @@ export function PlexSignIn() {
   // blockers allow it.
   function handleReopen() {
     if (!flow.pin) return
-    showPlexPage(flow.pin, openPlexWindow())
+    const opened = openPlexWindow()
+    setIsPageInThisTab(opened === null)
+    showPlexPage(flow.pin, opened)
   }
 
   function handleCancel() {
@@ -96,12 +111,15 @@ export function PlexSignIn() {
       {view === 'idle' && (
         <>
           {heading('Sign in with Plex')}
-          {isWindowOutOfReach && (
+          {flow.ended?.why === 'signed-out-elsewhere' && (
+            <SignInStoppedNotice isPageInThisTab={isPageInThisTab} />
+          )}
+          {flow.ended?.why === 'cancelled' && isWindowOutOfReach && (
             <Alert tone="info" title="Sign-in cancelled.">
               <p>
-                If Plex’s page is still open in another window, close it:
-                Plexkey cannot close it from here. Approving there now signs
-                nothing in.
+                {isPageInThisTab
+                  ? 'Approving it on Plex’s page now signs nothing in.'
+                  : 'If Plex’s page is still open in another window, close it: Plexkey cannot close it from here. Approving there now signs nothing in.'}
               </p>
             </Alert>
           )}
@@ -115,10 +133,18 @@ export function PlexSignIn() {
       {view === 'waiting' && flow.deadline && (
         <>
           {heading('Finish signing in on Plex’s page')}
-          <p>
-            Sign in there and approve Plexkey. This tab carries on by itself
-            once you have, whichever Plexkey screen it shows.
-          </p>
+          {isPageInThisTab ? (
+            <p>
+              The browser opened no window, so Plex’s page showed in this tab.
+              Sign in there and approve Plexkey: Plex’s page then brings this
+              tab back here, signed in.
+            </p>
+          ) : (
+            <p>
+              Sign in there and approve Plexkey. This tab carries on by itself
+              once you have, whichever Plexkey screen it shows.
+            </p>
+          )}
           <PinCountdown deadline={flow.deadline} />
           {flow.pollProblem && (
             <Alert tone="error" title="Could not check the sign-in just now.">
@@ -136,9 +162,9 @@ export function PlexSignIn() {
             </button>
           </div>
           <p className="muted">
-            Once Plex’s page is open, the browser keeps its window out of
-            Plexkey’s reach: “Open Plex’s page again” then opens another one,
-            for the same sign-in.
+            {isPageInThisTab
+              ? '“Open Plex’s page again” takes this tab back to Plex’s page, for the same sign-in.'
+              : 'Once Plex’s page is open, the browser keeps its window out of Plexkey’s reach: “Open Plex’s page again” then opens another one, for the same sign-in.'}
           </p>
         </>
       )}

@@ -17,6 +17,7 @@ const recognised = (
 const fromUrl = (host: string) => ({ from: 'url', host })
 const fromQueryString = { from: 'query-string' }
 const fromHeader = { from: 'header' }
+const fromCurl = { from: 'curl' }
 
 describe('classifyPastedToken', () => {
   it.each([
@@ -117,6 +118,37 @@ describe('classifyPastedToken', () => {
       recognised('transient', TRANSIENT, fromHeader),
     ],
     [
+      'a whole one-line curl command with a header',
+      `curl -H 'X-Plex-Token: ${TOKEN}' http://127.0.0.1:32400/`,
+      recognised('account', TOKEN, fromCurl),
+    ],
+    [
+      'Chrome’s multi-line “Copy as cURL”',
+      [
+        `curl 'http://127.0.0.1:32400/library/sections' \\`,
+        `  -H 'Accept: application/json' \\`,
+        `  -H 'X-Plex-Token: ${JWT}' \\`,
+        `  -H 'User-Agent: Mozilla/5.0 (X11; Linux x86_64)' \\`,
+        `  --compressed`,
+      ].join('\n'),
+      recognised('jwt', JWT, fromCurl),
+    ],
+    [
+      'a curl command with --header, double quotes and Windows line ends',
+      `curl --header "X-Plex-Token: ${TRANSIENT}" \\\r\n  "https://${PLEX_DIRECT_HOST}/"`,
+      recognised('transient', TRANSIENT, fromCurl),
+    ],
+    [
+      'a curl command with the token in its address',
+      `curl -s 'https://${PLEX_DIRECT_HOST}/identity?X-Plex-Token=${TOKEN}'`,
+      recognised('account', TOKEN, fromCurl),
+    ],
+    [
+      'a curl command sending the same token twice',
+      `curl -H$'X-Plex-Token: ${TOKEN}' "http://h/?X-Plex-Token=${TOKEN}"`,
+      recognised('account', TOKEN, fromCurl),
+    ],
+    [
       'a URL holding a transient token',
       `http://127.0.0.1:32412/?X-Plex-Token=${TRANSIENT}`,
       recognised('transient', TRANSIENT, fromUrl('127.0.0.1:32412')),
@@ -156,6 +188,31 @@ describe('classifyPastedToken', () => {
       'a header line holding two words',
       `X-Plex-Token: ${TOKEN} ${TOKEN}`,
       /space inside/,
+    ],
+    [
+      'a curl command without a token',
+      `curl -H 'Accept: application/json' http://127.0.0.1:32400/`,
+      /curl command sends no X-Plex-Token/,
+    ],
+    [
+      'a curl command with two different tokens',
+      `curl -H 'X-Plex-Token: ${TOKEN}' 'http://h/?X-Plex-Token=${TOKEN}zz'`,
+      /curl command sends two different/,
+    ],
+    [
+      'a curl command whose header holds two words',
+      `curl -H 'X-Plex-Token: ${TOKEN} ${TOKEN}' http://h/`,
+      /space inside/,
+    ],
+    [
+      'a curl command whose quote never closes',
+      `curl -H 'X-Plex-Token: ${TOKEN} http://h/`,
+      /quote in it never closes/,
+    ],
+    [
+      'a token broken over two lines',
+      `${TOKEN}\n${TOKEN}`,
+      /header line or a curl command/,
     ],
     [
       'a URL whose fragment has no token',
@@ -219,6 +276,8 @@ describe('classifyPastedToken', () => {
       'AbCdEfGh12\n34567890xy',
       'SECRETxSECRET/x',
       `https://plex.example.com/?X-Plex-Token=SECRET%20SECRET`,
+      `curl -H 'X-Plex-Token: SECRETxSECRET' 'http://h/?X-Plex-Token=SECRETzz'`,
+      `curl -H 'X-Plex-Token: SECRET SECRET http://h/`,
     ]
 
     const reasons = pasted.map((value) => {

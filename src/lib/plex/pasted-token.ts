@@ -1,4 +1,5 @@
 import { TOKEN_MAX_LENGTH, TOKEN_MIN_LENGTH } from '../session/token-format.ts'
+import { readCurlCommand, type CurlParts } from './curl-command.ts'
 
 /**
  * What a pasted token is, as far as its text tells: an account token, a
@@ -11,7 +12,10 @@ export type PastedTokenKind = 'account' | 'jwt' | 'transient' | 'claim'
  * HTTP header line.
  */
 export type TokenExtraction =
-  { from: 'url'; host: string } | { from: 'query-string' } | { from: 'header' }
+  | { from: 'url'; host: string }
+  | { from: 'query-string' }
+  | { from: 'header' }
+  | { from: 'curl' }
 
 export type PastedToken =
   | {
@@ -44,15 +48,21 @@ const PRINTABLE_ASCII = /^[\x21-\x7e]+$/
 const REASONS = {
   empty: 'Paste a Plex token, or a link that holds one.',
   lineBreak:
-    'There is a line break inside what you pasted. A Plex token is one unbroken line: it may have been wrapped when it was copied. Copy it again in one piece.',
+    'There is a line break inside what you pasted. A Plex token is one unbroken line: it may have been wrapped when it was copied. Copy it again in one piece, or paste a whole link, an X-Plex-Token: … header line or a curl command that holds it.',
   space:
-    'There is a space inside what you pasted. A Plex token has none: copy just the token, or the whole link that holds it.',
+    'There is a space inside what you pasted. A Plex token has none: copy just the token, or a whole link, an X-Plex-Token: … header line or a curl command that holds it.',
   urlWithoutToken:
     'This link holds no X-Plex-Token, so there is no token in it to inspect.',
   emptyParameter: 'The link has X-Plex-Token= but no token after it.',
   emptyHeader: 'This is an X-Plex-Token header with no token after it.',
   twoTokens:
     'The link holds two different X-Plex-Token values. Paste the one you mean.',
+  curlWithoutToken:
+    'This curl command sends no X-Plex-Token, in a header or in its address, so there is no token in it to inspect.',
+  curlTwoTokens:
+    'This curl command sends two different X-Plex-Token values. Paste the one you mean.',
+  curlUnreadable:
+    'This looks like a curl command, but a quote in it never closes. Copy the whole command again, or just its X-Plex-Token: … header.',
   tooShort:
     'This is too short to be a Plex token (account tokens are usually 20 characters).',
   tooLong: 'This is far too long to be a Plex token.',
@@ -67,12 +77,16 @@ const REASONS = {
 /**
  * Recognises a pasted Plex token without sending anything: trims
  * surrounding whitespace and quotes, takes the token out of a URL or query
- * string holding `X-Plex-Token=` (in its query or its fragment) or out of
- * an `X-Plex-Token:` header line, and refuses whitespace inside.
+ * string holding `X-Plex-Token=` (in its query or its fragment), out of
+ * an `X-Plex-Token:` header line or out of a curl command sending either,
+ * and refuses whitespace inside.
  */
 export function classifyPastedToken(pasted: string): PastedToken {
   const value = unwrap(pasted)
   if (value === '') return refuse('empty')
+  const curl = readCurlCommand(value)
+  if (curl) return classifyCurlParts(curl)
+  if (/^curl(?:\.exe)?\s/i.test(value)) return refuse('curlUnreadable')
   const header = HEADER_LINE.exec(value)
   if (header) return classifyHeaderValue(unwrap(header[2] ?? ''))
   const whitespace = insideWhitespace(value)
@@ -86,6 +100,30 @@ export function classifyPastedToken(pasted: string): PastedToken {
   const tokenWhitespace = insideWhitespace(token)
   if (tokenWhitespace) return refuse(tokenWhitespace)
   return classifyBare(token, extracted.extraction)
+}
+
+// A curl command sends its token in a header or in its address; either
+// way only the token is kept, the command is not.
+function classifyCurlParts({ headers, urls }: CurlParts): PastedToken {
+  const found = new Set<string>()
+  for (const header of headers) {
+    const line = HEADER_LINE.exec(header.trim())
+    if (line) found.add(unwrap(line[2] ?? ''))
+  }
+  for (const url of urls) {
+    if (!holdsTokenParameter(url)) continue
+    const extracted = extractFromLink(url)
+    if (extracted.ok) found.add(extracted.token.trim())
+    else if (extracted.reason !== REASONS.urlWithoutToken) return extracted
+  }
+
+  const [token] = found
+  if (token === undefined) return refuse('curlWithoutToken')
+  if (found.size > 1) return refuse('curlTwoTokens')
+  if (token === '') return refuse('emptyHeader')
+  const whitespace = insideWhitespace(token)
+  if (whitespace) return refuse(whitespace)
+  return classifyBare(token, { from: 'curl' })
 }
 
 function classifyHeaderValue(token: string): PastedToken {

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest'
 import {
   clearPendingPin,
   clearPendingPins,
+  notePlexPageShownInThisTab,
   readPendingPin,
   savePendingPin,
 } from './pending-pin-store.ts'
@@ -50,4 +51,27 @@ test.each([
 
   expect(readPendingPin('plex', 1_000)).toBeNull()
   expect(sessionStorage.getItem('plexkey.pendingPin')).toBeNull()
+})
+
+test('remembers whether Plex’s page shows in this tab, for the same PIN', () => {
+  const waiting = { ...pin, expiresAt: Date.now() + 600_000 }
+  savePendingPin('plex', waiting)
+
+  notePlexPageShownInThisTab('plex', true)
+  expect(readPendingPin('plex')).toEqual({
+    ...waiting,
+    isShownInThisTab: true,
+  })
+
+  notePlexPageShownInThisTab('plex', false)
+  expect(readPendingPin('plex')).toEqual(waiting)
+})
+
+test('a stored PIN whose page-place is not a yes or no is not used', () => {
+  sessionStorage.setItem(
+    'plexkey.pendingPin',
+    JSON.stringify({ ...pin, isShownInThisTab: 'yes' }),
+  )
+
+  expect(readPendingPin('plex', 1_000)).toBeNull()
 })

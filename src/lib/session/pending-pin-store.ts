@@ -19,15 +19,17 @@ export interface PendingPin {
   code: string
   /** Milliseconds since the epoch, on this browser's clock. */
   expiresAt: number
+  /** Plex's page was shown in this tab itself: no window could open. */
+  isShownInThisTab?: boolean
 }
 
 export function savePendingPin(kind: PinKind, pin: PendingPin): void {
-  const { id, code, expiresAt } = pin
+  const { id, code, expiresAt, isShownInThisTab } = pin
+  const kept = isShownInThisTab
+    ? { id, code, expiresAt, isShownInThisTab }
+    : { id, code, expiresAt }
   try {
-    sessionStorage.setItem(
-      PENDING_PIN_KEYS[kind],
-      JSON.stringify({ id, code, expiresAt }),
-    )
+    sessionStorage.setItem(PENDING_PIN_KEYS[kind], JSON.stringify(kept))
   } catch {
     // Without storage the wait lasts as long as the page; after a reload the
     // person starts again.
@@ -57,6 +59,18 @@ export function readPendingPin(
   return stored
 }
 
+/**
+ * Notes where Plex's page for the pending PIN shows: in this tab, or in a
+ * window. The wait's words depend on it, after a trip there and Back too.
+ */
+export function notePlexPageShownInThisTab(
+  kind: PinKind,
+  isShownInThisTab: boolean,
+): void {
+  const pending = readPendingPin(kind)
+  if (pending) savePendingPin(kind, { ...pending, isShownInThisTab })
+}
+
 export function clearPendingPin(kind: PinKind): void {
   try {
     sessionStorage.removeItem(PENDING_PIN_KEYS[kind])
@@ -73,8 +87,12 @@ export function clearPendingPins(): void {
 
 function isPendingPin(value: unknown): value is PendingPin {
   if (typeof value !== 'object' || value === null) return false
-  const { id, code, expiresAt } = value as Record<string, unknown>
+  const { id, code, expiresAt, isShownInThisTab } = value as Record<
+    string,
+    unknown
+  >
   return (
+    (isShownInThisTab === undefined || typeof isShownInThisTab === 'boolean') &&
     typeof id === 'number' &&
     Number.isSafeInteger(id) &&
     id > 0 &&

@@ -127,7 +127,14 @@ export function SessionProvider({ children, onEnded }: SessionProviderProps) {
       onSignOutElsewhere(() => {
         if (getSessionToken() !== null) {
           clearLocalSession('signed-out-elsewhere')
+          return
         }
+        // A tab that is not signed in still empties what Plexkey keeps: a
+        // sign-in waiting here must not sign it in after the person signed
+        // out (the waiting flows themselves stop in PinSignInsProvider).
+        clearAddedAddresses()
+        clearPendingPins()
+        clearReturnTarget()
       }),
     [clearLocalSession],
   )
