@@ -41,6 +41,11 @@ export function readCurlCommand(text: string): CurlParts | null {
   return parts
 }
 
+// TODO: this is a shell word splitter of our own, kept to the quoting that
+// dev tools' "Copy as cURL" writes. shell-quote's parse was not used because
+// it leaves $'…' and \-newline continuations to the caller, which is most
+// of what this needs. Revisit if Windows (^) or PowerShell forms are asked
+// for: then a library with those dialects beats growing this.
 function shellWords(text: string): string[] | null {
   const words: string[] = []
   let word: string | null = null
