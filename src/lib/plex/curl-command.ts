@@ -41,11 +41,12 @@ export function readCurlCommand(text: string): CurlParts | null {
   return parts
 }
 
-// TODO: this is a shell word splitter of our own, kept to the quoting that
-// dev tools' "Copy as cURL" writes. shell-quote's parse was not used because
-// it leaves $'…' and \-newline continuations to the caller, which is most
-// of what this needs. Revisit if Windows (^) or PowerShell forms are asked
-// for: then a library with those dialects beats growing this.
+// TODO: a home-made shell word splitter, kept to the quoting dev tools'
+// "Copy as cURL" writes. shell-quote's parse reads the same forms (tried:
+// $'…' and \-newline continuations), but a quote that never closes is no
+// error there, and this refusal is tested; it came late in the day it was
+// written. Swap it in when this next changes, or when Windows (^) or
+// PowerShell forms are asked for.
 function shellWords(text: string): string[] | null {
   const words: string[] = []
   let word: string | null = null
