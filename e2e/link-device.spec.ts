@@ -1,13 +1,8 @@
 import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
+import { enterCodeOnAnotherDevice } from './link-page.ts'
 import { expectNoMorePolls } from './pin-polls.ts'
-import {
-  demoPassword,
-  expect,
-  expectAccountScreen,
-  plexTvUrl,
-  test,
-} from './stand-in.ts'
+import { expect, expectAccountScreen, plexTvUrl, test } from './stand-in.ts'
 
 async function shownCode(page: Page): Promise<string> {
   await expect(page.getByRole('heading', { name: 'Your code' })).toBeVisible()
@@ -35,16 +30,7 @@ test('a code entered at plex.tv/link in another browser signs this tab in', asyn
   )
   await expect(page.getByRole('img', { name: /^QR code: / })).toBeVisible()
 
-  const otherDevice = await browser.newContext()
-  const phone = await otherDevice.newPage()
-  await phone.goto(`${plexTvUrl}/link`)
-  await phone.getByLabel('Email or username').fill('owner@example.com')
-  await phone.getByLabel('Password', { exact: true }).fill(demoPassword)
-  await phone.getByRole('button', { name: 'Sign in' }).click()
-  await phone.getByLabel('Code', { exact: true }).fill(code.toLowerCase())
-  await phone.getByRole('button', { name: 'Link' }).click()
-  await expect(phone.getByText(/^Linked:/)).toBeVisible()
-  await otherDevice.close()
+  await enterCodeOnAnotherDevice(browser, code.toLowerCase())
 
   await expect(page).toHaveURL(/\/account$/)
   await expectAccountScreen(page, 'owner@example.com')
@@ -69,16 +55,7 @@ test('a reload shows the same code, and entering it still signs this tab in', as
   await page.getByRole('link', { name: 'Use a code on another device' }).click()
   expect(await shownCode(page)).toBe(code)
 
-  const otherDevice = await browser.newContext()
-  const phone = await otherDevice.newPage()
-  await phone.goto(`${plexTvUrl}/link`)
-  await phone.getByLabel('Email or username').fill('owner@example.com')
-  await phone.getByLabel('Password', { exact: true }).fill(demoPassword)
-  await phone.getByRole('button', { name: 'Sign in' }).click()
-  await phone.getByLabel('Code', { exact: true }).fill(code)
-  await phone.getByRole('button', { name: 'Link' }).click()
-  await expect(phone.getByText(/^Linked:/)).toBeVisible()
-  await otherDevice.close()
+  await enterCodeOnAnotherDevice(browser, code)
 
   await expect(page).toHaveURL(/\/account$/)
   expect(await standIn.pinsMade()).toBe(1)
@@ -103,16 +80,7 @@ test('Cancel says the code may still link at plex.tv, and entering it signs noth
     ),
   )
 
-  const otherDevice = await browser.newContext()
-  const phone = await otherDevice.newPage()
-  await phone.goto(`${plexTvUrl}/link`)
-  await phone.getByLabel('Email or username').fill('owner@example.com')
-  await phone.getByLabel('Password', { exact: true }).fill(demoPassword)
-  await phone.getByRole('button', { name: 'Sign in' }).click()
-  await phone.getByLabel('Code', { exact: true }).fill(code)
-  await phone.getByRole('button', { name: 'Link' }).click()
-  await expect(phone.getByText(/^Linked:/)).toBeVisible()
-  await otherDevice.close()
+  await enterCodeOnAnotherDevice(browser, code)
   // A poll would have found the approval within a couple of seconds.
   await page.waitForTimeout(3_000)
   await expect(page.getByRole('heading', { name: 'Get a code' })).toBeVisible()

@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
+import { enterCodeOnAnotherDevice } from './link-page.ts'
 import { expectNoMorePolls } from './pin-polls.ts'
 import {
   demoPassword,
   demoServer,
   expect,
   expectAccountScreen,
-  plexTvUrl,
   signInWithPassword,
   test,
 } from './stand-in.ts'
@@ -331,16 +331,7 @@ test('signing out in one tab stops the waiting sign-ins of the others', async ({
 
   await approveOnPlexPage(popup, 'owner@example.com')
   await expectWindowReport(popup, 'Plexkey did not sign in with it.')
-  const otherDevice = await browser.newContext()
-  const phone = await otherDevice.newPage()
-  await phone.goto(`${plexTvUrl}/link`)
-  await phone.getByLabel('Email or username').fill('owner@example.com')
-  await phone.getByLabel('Password', { exact: true }).fill(demoPassword)
-  await phone.getByRole('button', { name: 'Sign in' }).click()
-  await phone.getByLabel('Code', { exact: true }).fill(code ?? '')
-  await phone.getByRole('button', { name: 'Link' }).click()
-  await expect(phone.getByText(/^Linked:/)).toBeVisible()
-  await otherDevice.close()
+  await enterCodeOnAnotherDevice(browser, code ?? '')
   // Polling would have found both approvals within a couple of seconds.
   await plexTab.waitForTimeout(3_000)
   for (const tab of [plexTab, linkTab]) {
