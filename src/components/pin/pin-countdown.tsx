@@ -1,6 +1,6 @@
+import { SpokenCountdown } from '../ui/spoken-countdown.tsx'
 import {
   formatWait,
-  useAnnouncedSeconds,
   useCountdown,
   type AnnouncementStep,
   type Deadline,
@@ -13,17 +13,20 @@ import {
  */
 export function PinCountdown({ deadline }: { deadline: Deadline }) {
   const secondsLeft = useCountdown(deadline)
-  const announced = useAnnouncedSeconds(secondsLeft, timeLeftStep, deadline)
 
   return (
-    <>
-      <p className="pin-countdown" aria-hidden="true">
-        Time left: <strong>{formatWait(secondsLeft)}</strong>
-      </p>
-      <p className="visually-hidden" aria-live="polite">
-        {announced > 0 && `${formatWait(announced)} left.`}
-      </p>
-    </>
+    <SpokenCountdown
+      secondsLeft={secondsLeft}
+      deadline={deadline}
+      step={timeLeftStep}
+      shownClassName="pin-countdown"
+      shown={(seconds) => (
+        <>
+          Time left: <strong>{formatWait(seconds)}</strong>
+        </>
+      )}
+      spoken={(seconds) => (seconds > 0 ? `${formatWait(seconds)} left.` : '')}
+    />
   )
 }
 

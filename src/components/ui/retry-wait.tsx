@@ -2,9 +2,9 @@ import { useMemo } from 'react'
 import type { PlexError } from '../../lib/plex/plex-error.ts'
 import { DEFAULT_RATE_LIMIT_WAIT_SECONDS } from '../../lib/plex/retry-after.ts'
 import { Alert } from './alert.tsx'
+import { SpokenCountdown } from './spoken-countdown.tsx'
 import {
   formatWait,
-  useAnnouncedSeconds,
   useCountdown,
   waitAnnouncementStep,
   type Deadline,
@@ -25,25 +25,22 @@ interface RateLimitWaitProps {
 export function RateLimitWait({ error, isAutomatic }: RateLimitWaitProps) {
   const deadline = useMemo(() => rateLimitDeadline(error), [error])
   const secondsLeft = useCountdown(deadline)
-  const announced = useAnnouncedSeconds(
-    secondsLeft,
-    waitAnnouncementStep,
-    deadline,
-  )
 
   if (!deadline) return null
   const lead = isAutomatic ? 'Trying again in' : 'You can try again in'
   const now = isAutomatic ? 'Trying again now…' : 'You can try again now.'
 
+  const say = (seconds: number) =>
+    seconds > 0 ? `${lead} ${formatWait(seconds)}.` : now
+
   return (
-    <>
-      <p aria-hidden="true">
-        {secondsLeft > 0 ? `${lead} ${formatWait(secondsLeft)}.` : now}
-      </p>
-      <p className="visually-hidden" aria-live="polite">
-        {announced > 0 ? `${lead} ${formatWait(announced)}.` : now}
-      </p>
-    </>
+    <SpokenCountdown
+      secondsLeft={secondsLeft}
+      deadline={deadline}
+      step={waitAnnouncementStep}
+      shown={say}
+      spoken={say}
+    />
   )
 }
 
